@@ -1,0 +1,121 @@
+// The document model every stage reads and adds to. Nothing here rewrites `text`:
+// each stage contributes a layer of mentions whose offsets point back into it.
+
+/** A stretch of the document text: UTF-16 offsets, `text === doc.text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Dateline {
+  place: string;
+  /** ISO date (YYYY-MM-DD, or shorter when less is known). */
+  date: string | null;
+  span: Span;
+}
+
+/** Metadata and text of one source, before any analysis. */
+export interface SourceDocument {
+  /** Stable content hash of `text`. */
+  id: string;
+  /** Caller's id (JSON-lines input), else the content hash. */
+  inputId: string;
+  text: string;
+  title: string | null;
+  summary: string | null;
+  author: string | null;
+  url: string | null;
+  /** Publication date (YYYY-MM-DD) found in the source or given by the caller. */
+  published: string | null;
+  dateline: Dateline | null;
+  /** The text says it continues an earlier post ("Follow up of my previous post"). */
+  followsPrevious: boolean;
+  language: string | null;
+  /** Spans of lines that are metadata (title, byline, dateline): not narrative. */
+  metadataSpans: Span[];
+}
+
+export interface Sentence extends Span {
+  index: number;
+  /** Index of the paragraph (blank-line separated block) holding the sentence. */
+  paragraph: number;
+}
+
+/** TimeML TIMEX3 types. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'quarter' | 'year' | 'decade' | 'century' | 'time';
+
+export interface TimeMention extends Span {
+  type: TimexType;
+  /** TIMEX3 value: 2017-06-01, 2017-W22, P3D, PRESENT_REF, XXXX-06-01 ... */
+  value: string;
+  /** Calendar interval the expression covers, when it denotes one (DATE/TIME). */
+  range: { start: string; end: string } | null;
+  precision: DatePrecision | null;
+  /** What a relative expression was resolved against. */
+  anchor: 'absolute' | 'published' | 'dateline' | 'narrative' | 'none';
+  /**
+   * For "it had been three days since we entered": the interval from the earlier
+   * event to the narrated moment (here 2017-05-29 .. 2017-06-01).
+   */
+  sinceRange?: { start: string; end: string };
+  /** Name of the recogniser or refiner that produced it, for "why was this coded?". */
+  rule: string;
+}
+
+export interface PlaceMention extends Span {
+  name: string;
+  lat: number;
+  lon: number;
+  geonames_id: number | null;
+  country_code: string | null;
+  country: string | null;
+  admin1: string | null;
+  /** GeoNames feature code (PPL, PPLA3, PCLI, ADM1 ...). */
+  feature: string | null;
+  population: number;
+  /** What the name denotes: a settlement, a first-level division, a country ... */
+  kind: 'settlement' | 'admin1' | 'country' | 'region' | 'feature';
+  score: number;
+  rule: string;
+}
+
+/** ACLED actor types, with inter codes 1..8 in this order. */
+export const ACTOR_TYPES = [
+  'State forces',
+  'Rebel group',
+  'Political militia',
+  'Identity militia',
+  'Rioters',
+  'Protesters',
+  'Civilians',
+  'External/Other forces',
+] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
+
+export interface ActorMention extends Span {
+  /** Id of the actor entry in data/actors, or of a generic actor. */
+  actorId: string;
+  /** Readable name in ACLED's style, e.g. "SDF: Syrian Democratic Forces". */
+  name: string;
+  type: ActorType;
+  country: string | null;
+  /** Id of the organisation the actor belongs to (YPG → SDF). */
+  parentId: string | null;
+  /** The narrator's own side ("we", "our troops"), resolved from the text. */
+  narrator: boolean;
+  /** A generic description ("jihadists") that was tied to a named actor of the document. */
+  generic: boolean;
+  rule: string;
+}
+
+export type Certainty = 'reported' | 'eyewitness' | 'claimed' | 'rumoured';
+
+export interface Annotated {
+  doc: SourceDocument;
+  sentences: Sentence[];
+  times: TimeMention[];
+  places: PlaceMention[];
+  actors: ActorMention[];
+}
