@@ -1,0 +1,113 @@
+// Actor stage: named actors from the dictionaries, generic descriptions tied to the
+// document's named actors or country, and the narrator's own side ("we", "our troops").
+import { readFileSync } from 'node:fs';
+import type { ActorMention, PlaceMention, Span } from '../model.js';
+import { dataPath } from '../paths.js';
+import { PhraseMatcher } from '../text/phrase-matcher.js';
+import { words } from '../text/words.js';
+import { loadActorData, type ActorData, type ActorEntry, type GenericActorEntry } from './data.js';
+
+export { loadActorData, rootActor } from './data.js';
+export type { ActorEntry } from './data.js';
+
+interface Matchers {
+  named: PhraseMatcher<ActorEntry>;
+  generic: PhraseMatcher<GenericActorEntry>;
+  pronouns: PhraseMatcher<string>;
+  affiliation: RegExp[];
+}
+
+let matchers: Matchers | null = null;
+function loadMatchers(data: ActorData): Matchers {
+  if (matchers) return matchers;
+  const named = new PhraseMatcher<ActorEntry>();
+  for (const actor of data.actors.values()) for (const alias of [actor.name, ...actor.aliases]) named.add(alias, actor);
+  const generic = new PhraseMatcher<GenericActorEntry>();
+  for (const g of data.generic) for (const alias of g.aliases) generic.add(alias, g);
+  const narrator = JSON.parse(readFileSync(dataPath('actors', 'narrator.json'), 'utf8')) as {
+    affiliation_before_actor: string[]; pronouns: string[];
+  };
+  const pronouns = new PhraseMatcher<string>();
+  for (const p of narrator.pronouns) pronouns.add(p, p);
+  matchers = { named, generic, pronouns, affiliation: narrator.affiliation_before_actor.map((s) => new RegExp(s, 'i')) };
+  return matchers;
+}
+
+/** Named actor mentions only: the place stage uses them to know what is not a place. */
+export function findNamedActors(text: string): ActorMention[] {
+  const data = loadActorData();
+  return loadMatchers(data).named.find(text).map((m) => ({
+    start: m.start, end: m.end, text: m.text,
+    actorId: m.value.id, name: m.value.name, type: m.value.type, country: m.value.country,
+    parentId: m.value.parent, narrator: false, generic: false, rule: 'alias',
+  }));
+}
+
+export interface ActorContext {
+  sentences: Span[];
+  places: PlaceMention[];
+  /** Metadata lines (byline, dateline): "Submitted by" names are not actors. */
+  skip: Span[];
+}
+
+export function tagActors(text: string, ctx: ActorContext): ActorMention[] {
+  const data = loadActorData();
+  const m = loadMatchers(data);
+  const inSkip = (s: Span) => ctx.skip.some((k) => s.start < k.end && k.start < s.end);
+  const named = findNamedActors(text).filter((a) => !inSkip(a));
+  const country = mainCountry(ctx.places);
+  const ws = words(text);
+  const taken = (s: Span) => named.some((a) => s.start < a.end && a.start < s.end);
+  const generic = m.generic.find(text, ws).filter((g) => !taken(g) && !inSkip(g)).map((g) => resolveGeneric(g, named, country));
+  const out = [...named, ...generic];
+  const side = narratorSide(text, named, ctx.sentences, m.affiliation);
+  if (side) {
+    for (const p of m.pronouns.find(text, ws)) {
+      if (inSkip(p) || out.some((a) => p.start < a.end && a.start < p.end)) continue;
+      out.push({ ...side, start: p.start, end: p.end, text: p.text, narrator: true, generic: false, rule: `narrator:${side.rule}` });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function resolveGeneric(g: { start: number; end: number; text: string; value: GenericActorEntry }, named: ActorMention[],
+  country: { code: string; name: string } | null): ActorMention {
+  const data = loadActorData();
+  const tag = g.value.corefer_tag;
+  if (tag) {
+    // The most mentioned named actor carrying the tag is the one the description stands for.
+    const counts = new Map<string, number>();
+    for (const a of named) if (data.actors.get(a.actorId)?.tags.includes(tag)) counts.set(a.actorId, (counts.get(a.actorId) ?? 0) + 1);
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best) {
+      const entry = data.actors.get(best[0])!;
+      return { start: g.start, end: g.end, text: g.text, actorId: entry.id, name: entry.name, type: entry.type,
+        country: entry.country, parentId: entry.parent, narrator: false, generic: true, rule: `generic:${g.value.id}→${tag}` };
+    }
+  }
+  const name = country ? g.value.name.replace('{country}', country.name) : g.value.name.replace(/\s*\(\{country\}\)|\{country\}\s*/g, '').trim();
+  return { start: g.start, end: g.end, text: g.text, actorId: `generic:${g.value.id}`, name, type: g.value.type,
+    country: country?.code ?? null, parentId: null, narrator: false, generic: true, rule: `generic:${g.value.id}` };
+}
+
+/** The narrator's side: a named actor the text puts "we" or "I" into ("we were only 10 YPG"). */
+function narratorSide(text: string, named: ActorMention[], sentences: Span[], cues: RegExp[]): ActorMention | null {
+  for (const actor of named) {
+    const sentence = sentences.find((s) => s.start <= actor.start && actor.start < s.end);
+    const before = text.slice(sentence ? sentence.start : Math.max(0, actor.start - 80), actor.start);
+    if (cues.some((re) => re.test(before))) return { ...actor, rule: 'affiliation' };
+  }
+  return null;
+}
+
+function mainCountry(places: PlaceMention[]): { code: string; name: string } | null {
+  const counts = new Map<string, { code: string; name: string; n: number }>();
+  for (const p of places) {
+    if (!p.country_code || !p.country) continue;
+    const c = counts.get(p.country_code) ?? { code: p.country_code, name: p.country, n: 0 };
+    c.n++;
+    counts.set(p.country_code, c);
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return best ? { code: best.code, name: best.name } : null;
+}

@@ -1,0 +1,115 @@
+// Assembly: coded events into the contract's records, every field with its evidence span.
+import { createHash } from 'node:crypto';
+import type { ActorMention, Annotated, Span } from '../model.js';
+import type { CodedEvent } from '../events/index.js';
+import { loadActorData, rootActor } from '../actors/index.js';
+import { notesFor } from './notes.js';
+
+export interface ActorRecord {
+  name: string;
+  type: string;
+  mention: Span;
+  id: string;
+  narrator?: boolean;
+}
+
+export function documentRecord(a: Annotated) {
+  const d = a.doc;
+  return {
+    id: d.id,
+    text: d.text,
+    title: d.title,
+    summary: d.summary,
+    author: d.author,
+    url: d.url,
+    published: d.published,
+    dateline: d.dateline ? { place: d.dateline.place, date: d.dateline.date } : null,
+    follows_previous: d.followsPrevious,
+    language: d.language ?? 'en',
+  };
+}
+
+export function eventRecord(e: CodedEvent, a: Annotated, index: number) {
+  const actor1 = actorRecord(e.actor1), actor2 = actorRecord(e.actor2);
+  const place = e.place?.place ?? null;
+  const record = {
+    id: eventId(a.doc.id, e, index),
+    event_type: e.info.event_type,
+    sub_event_type: e.info.sub_event_type,
+    disorder_type: e.info.disorder_type,
+    actor1,
+    actor2,
+    assoc_actor_1: associated(e.actor1),
+    assoc_actor_2: associated(e.actor2),
+    interaction: interaction(actor1?.type ?? null, actor2?.type ?? null),
+    civilian_targeting: e.info.event_type === 'Violence against civilians' || actor2?.type === 'Civilians' ? 'Civilian targeting' : null,
+    location: place && {
+      name: place.name,
+      admin1: place.admin1,
+      country: place.country,
+      country_code: place.country_code,
+      lat: place.lat,
+      lon: place.lon,
+      geonames_id: place.geonames_id,
+      geo_precision: e.place!.geoPrecision,
+      mention: span(place),
+    },
+    date: e.date && {
+      start: e.date.start,
+      end: e.date.end,
+      precision: e.date.precision,
+      time_precision: e.date.precision === 'day' || e.date.precision === 'range' ? 1 : e.date.precision === 'week' ? 2 : 3,
+      mention: e.date.mention ? span(e.date.mention) : null,
+      how: e.date.how,
+    },
+    fatalities: e.fatalities ?? 0,
+    certainty: e.certainty,
+    evidence: e.evidence.map(span),
+    triggers: e.triggers.map((t) => ({ ...span(t), rule: t.pattern.id })),
+    notes: '',
+    plover: e.info.plover,
+    participants: e.participants ? { actor: actor2?.name ?? actor1?.name ?? null, low: e.participants.low, high: e.participants.high } : undefined,
+  };
+  record.notes = notesFor(record);
+  return record;
+}
+
+export type EventRecord = ReturnType<typeof eventRecord>;
+
+function actorRecord(m: ActorMention | null): ActorRecord | null {
+  if (!m) return null;
+  // ACLED codes a member unit under its organisation (YPG → SDF); the unit stays as associate.
+  const root = m.parentId ? rootActor(loadActorData(), m.actorId) : null;
+  const coded = root && root.id !== m.actorId ? root : null;
+  return {
+    id: coded?.id ?? m.actorId,
+    name: coded?.name ?? m.name,
+    type: coded?.type ?? m.type,
+    mention: span(m),
+    ...(m.narrator ? { narrator: true } : {}),
+  };
+}
+
+function associated(m: ActorMention | null): ActorRecord[] {
+  if (!m?.parentId) return [];
+  const root = rootActor(loadActorData(), m.actorId);
+  if (!root || root.id === m.actorId) return [];
+  return [{ id: m.actorId, name: m.name, type: m.type, mention: span(m) }];
+}
+
+const TYPE_ORDER = ['State forces', 'Rebel group', 'Political militia', 'Identity militia', 'Rioters', 'Protesters', 'Civilians', 'External/Other forces'];
+function interaction(t1: string | null, t2: string | null): string | null {
+  if (!t1 && !t2) return null;
+  if (!t1 || !t2) return `${t1 ?? t2} only`;
+  const [x, y] = [t1, t2].sort((p, q) => TYPE_ORDER.indexOf(p) - TYPE_ORDER.indexOf(q));
+  return x === y ? `${x} only` : `${x}-${y}`;
+}
+
+function span(s: Span): Span {
+  return { start: s.start, end: s.end, text: s.text };
+}
+
+function eventId(docId: string, e: CodedEvent, index: number): string {
+  const key = `${docId}|${e.info.sub_event_type}|${e.triggers[0].start}|${index}`;
+  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,166 @@
+// The three commands over one document or a stream of JSON lines.
+import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
+import { InputError, describeError } from '../errors.js';
+import { buildDocument, decodeText } from '../document/index.js';
+import { extract } from '../pipeline.js';
+import { tagTimes } from '../time/index.js';
+import { tagPlaces } from '../places/index.js';
+import { findNamedActors } from '../actors/index.js';
+import { readLines } from './lines.js';
+import { formatSummary } from './summary.js';
+
+export type CommandName = 'extract' | 'times' | 'places';
+
+export interface Options {
+  command: CommandName;
+  file: string;
+  inputFormat: 'auto' | 'text' | 'html' | 'jsonl';
+  format: 'text' | 'json' | 'jsonl';
+  published: string | null;
+  maxBytes: number;
+}
+
+interface JsonLine {
+  id?: unknown;
+  text?: unknown;
+  published?: unknown;
+  title?: unknown;
+  url?: unknown;
+}
+
+export async function runCommand(o: Options): Promise<number> {
+  if (o.inputFormat === 'jsonl') return runJsonLines(o);
+  const what = o.file === '-' ? 'standard input' : o.file;
+  const text = decodeText(readWhole(o.file, o.maxBytes, what), what);
+  const result = runOne(o, { text, what, id: null, published: o.published, title: null, url: null, raw: false });
+  await write(o.format === 'text' && o.command === 'extract'
+    ? formatSummary(result as ReturnType<typeof extract>)
+    : JSON.stringify(result, null, o.format === 'json' ? 1 : 0) + '\n');
+  return 0;
+}
+
+interface Job {
+  text: string;
+  what: string;
+  id: string | null;
+  published: string | null;
+  title: string | null;
+  url: string | null;
+  /** JSON-lines text is analysed as given, so offsets line up with the caller's. */
+  raw: boolean;
+}
+
+function runOne(o: Options, job: Job): object {
+  if (o.command === 'times') {
+    const doc = job.raw ? null : buildDocument({ ...job, format: o.inputFormat === 'html' ? 'html' : 'auto' });
+    const text = doc?.text ?? job.text;
+    return { id: job.id ?? doc?.inputId ?? null, times: tagTimes(text, { published: job.published ?? doc?.published ?? null, dateline: doc?.dateline?.date ?? null }).map(timeOut) };
+  }
+  if (o.command === 'places') {
+    const doc = job.raw ? null : buildDocument({ ...job, format: o.inputFormat === 'html' ? 'html' : 'auto' });
+    const text = doc?.text ?? job.text;
+    const places = tagPlaces(text, { datelinePlace: doc?.dateline?.place ?? null, exclude: findNamedActors(text) });
+    return { id: job.id ?? doc?.inputId ?? null, places: places.map(placeOut) };
+  }
+  const doc = buildDocument({ ...job, format: job.raw ? 'text' : o.inputFormat === 'html' ? 'html' : 'auto' });
+  const result = extract(doc);
+  return job.id !== null ? { id: job.id, ...result } : result;
+}
+
+async function runJsonLines(o: Options): Promise<number> {
+  let failed = 0, total = 0;
+  for await (const line of readLines(o.file, o.maxBytes)) {
+    if (line.tooLong) {
+      total++; failed++;
+      await write(JSON.stringify({ id: null, error: `line ${line.number}: over the ${mb(o.maxBytes)} limit per document (raise it with --max-size)` }) + '\n');
+      continue;
+    }
+    if (!line.text.trim()) continue;
+    total++;
+    let id: string | null = null;
+    try {
+      const obj = parseLine(line.text, line.number);
+      id = obj.id === undefined || obj.id === null ? null : String(obj.id);
+      const job: Job = {
+        text: obj.text as string, what: `line ${line.number}`, id: id ?? `line-${line.number}`,
+        published: dayOf(obj.published, line.number) ?? o.published,
+        title: typeof obj.title === 'string' ? obj.title : null, url: typeof obj.url === 'string' ? obj.url : null, raw: true,
+      };
+      await write(JSON.stringify(runOne(o, job)) + '\n');
+    } catch (err) {
+      failed++;
+      await write(JSON.stringify({ id, error: describeError(err) }) + '\n');
+    }
+  }
+  if (failed) process.stderr.write(`sitrep: ${failed} of ${total} lines could not be processed (see their "error" fields)\n`);
+  return 0;
+}
+
+function parseLine(text: string, n: number): JsonLine {
+  let obj: unknown;
+  try { obj = JSON.parse(text); } catch { throw new InputError(`line ${n} is not valid JSON`); }
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new InputError(`line ${n} is not a JSON object`);
+  const o = obj as JsonLine;
+  if (typeof o.text !== 'string') throw new InputError(`line ${n} has no "text" string`);
+  if (!o.text.trim()) throw new InputError(`line ${n} has an empty "text"`);
+  return o;
+}
+
+function dayOf(value: unknown, n: number): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  const s = String(value).slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) throw new InputError(`line ${n}: "published" must be YYYY-MM-DD, not "${String(value)}"`);
+  return s;
+}
+
+/** Reads a whole file, refusing one over the limit before reading it. */
+function readWhole(file: string, maxBytes: number, what: string): Uint8Array {
+  const fd = file === '-' ? 0 : openSync(file, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new InputError(`${what} is a folder, not a file`);
+    if (stat.isFile() && stat.size > maxBytes) {
+      throw new InputError(`${what} is ${mb(stat.size)}, over the ${mb(maxBytes)} limit per document (raise it with --max-size)`);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const buf = Buffer.alloc(1 << 16);
+    for (;;) {
+      let n: number;
+      try { n = readSync(fd, buf, 0, buf.length, null); } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+        if ((err as NodeJS.ErrnoException).code === 'EOF') break;
+        throw err;
+      }
+      if (n === 0) break;
+      size += n;
+      if (size > maxBytes) throw new InputError(`${what} is over the ${mb(maxBytes)} limit per document (raise it with --max-size)`);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function write(s: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (process.stdout.write(s)) resolve();
+    else process.stdout.once('drain', resolve).once('error', reject);
+  });
+}
+
+function timeOut(t: { start: number; end: number; text: string; type: string; value: string }) {
+  return { start: t.start, end: t.end, text: t.text, type: t.type, value: t.value };
+}
+
+function placeOut(p: ReturnType<typeof tagPlaces>[number]) {
+  return {
+    start: p.start, end: p.end, text: p.text, name: p.name, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id,
+    country_code: p.country_code, admin1: p.admin1, feature: p.feature,
+  };
+}

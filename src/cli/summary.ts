@@ -1,0 +1,31 @@
+// The readable summary `sitrep extract` prints by default: one block per event.
+import type { Extraction } from '../pipeline.js';
+
+export function formatSummary(result: Extraction): string {
+  const d = result.document;
+  const lines: string[] = [];
+  lines.push(`Document: ${d.title ?? '(untitled)'}`);
+  const meta = [d.author && `by ${d.author}`, d.published && `published ${d.published}`,
+    d.dateline && `dateline ${d.dateline.place}${d.dateline.date ? `, ${d.dateline.date}` : ''}`].filter(Boolean);
+  if (meta.length) lines.push(`  ${meta.join(' · ')}`);
+  lines.push('');
+  if (result.events.length === 0) lines.push('No event coded.');
+  result.events.forEach((e, i) => {
+    lines.push(`${i + 1}. ${e.event_type} / ${e.sub_event_type}`);
+    const date = e.date ? (e.date.start === e.date.end ? e.date.start : `${e.date.start} to ${e.date.end}`) + ` (${e.date.precision})` : 'unknown';
+    lines.push(`   date:       ${date}`);
+    const loc = e.location;
+    lines.push(`   place:      ${loc ? `${loc.name}${loc.admin1 ? `, ${loc.admin1}` : ''}${loc.country ? `, ${loc.country}` : ''} (${loc.lat.toFixed(2)}, ${loc.lon.toFixed(2)}; geo precision ${loc.geo_precision})` : 'unknown'}`);
+    const actors = [e.actor1, e.actor2].filter((x): x is NonNullable<typeof x> => x !== null).map((a) => `${a.name} [${a.type}]`);
+    lines.push(`   actors:     ${actors.length ? actors.join(' vs ') : 'none named'}`);
+    lines.push(`   fatalities: ${e.fatalities}   certainty: ${e.certainty}`);
+    lines.push(`   evidence:   “${clip(e.evidence[0].text)}”`);
+    lines.push('');
+  });
+  return lines.join('\n') + '\n';
+}
+
+function clip(s: string): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}

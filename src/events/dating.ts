@@ -1,0 +1,63 @@
+// When an event happened: its sentence's own date, else the narrated date of the story so far,
+// else the dateline or the publication date. Never today.
+import type { Annotated, Sentence, TimeMention } from '../model.js';
+
+export interface EventDate {
+  start: string;
+  end: string;
+  precision: 'day' | 'week' | 'month' | 'year' | 'range';
+  mention: TimeMention | null;
+  how: 'sentence' | 'narrative' | 'since' | 'dateline' | 'published';
+}
+
+const DAY_MS = 86400000;
+
+/** A date this long before the report's own date is history, not the report's news. */
+const BACKGROUND_DAYS = 365;
+
+export function dateOf(sentence: Sentence, triggerStart: number, habitual: boolean, a: Annotated): EventDate | null {
+  const own = a.times.filter((t) => t.range && t.start >= sentence.start && t.end <= sentence.end && t.type !== 'DURATION');
+  if (own.length) {
+    const nearest = own.sort((x, y) => Math.abs(x.start - triggerStart) - Math.abs(y.start - triggerStart))[0];
+    return fromMention(nearest, 'sentence');
+  }
+  // The narrated date: the last dated statement before the sentence, in the body of the story.
+  const earlier = a.times.filter((t) => t.end <= sentence.start && !inMetadata(t, a) && (t.range || t.sinceRange));
+  const sameParagraph = a.sentences.filter((s) => s.paragraph === sentence.paragraph);
+  const paragraphStart = sameParagraph[0]?.start ?? sentence.start;
+  if (habitual) {
+    const since = [...earlier].reverse().find((t) => t.sinceRange && t.start >= paragraphStart);
+    if (since?.sinceRange) return { start: since.sinceRange.start, end: since.sinceRange.end, precision: 'range', mention: since, how: 'since' };
+  }
+  const narrated = [...earlier].reverse().find((t) => t.range && t.type !== 'DURATION' && !isBackground(t, a));
+  if (narrated) return fromMention(narrated, 'narrative');
+  const anchor = a.doc.dateline?.date ?? a.doc.published;
+  if (anchor && /^\d{4}-\d{2}-\d{2}$/.test(anchor)) {
+    return { start: anchor, end: anchor, precision: 'day', mention: null, how: a.doc.dateline?.date ? 'dateline' : 'published' };
+  }
+  return null;
+}
+
+/** The sentence is dated well before the report: history or memory, not an event of the report. */
+export function sentenceIsBackground(sentence: Sentence, a: Annotated): boolean {
+  const own = a.times.filter((t) => t.range && t.start >= sentence.start && t.end <= sentence.end);
+  return own.length > 0 && own.every((t) => isBackground(t, a));
+}
+
+function isBackground(t: TimeMention, a: Annotated): boolean {
+  const anchor = a.doc.dateline?.date ?? a.doc.published;
+  if (!t.range || !anchor) return false;
+  return Date.parse(t.range.end) < Date.parse(anchor.slice(0, 10)) - BACKGROUND_DAYS * DAY_MS;
+}
+
+function inMetadata(t: TimeMention, a: Annotated): boolean {
+  return a.doc.metadataSpans.some((m) => t.start >= m.start && t.end <= m.end);
+}
+
+function fromMention(t: TimeMention, how: EventDate['how']): EventDate {
+  const r = t.range!;
+  const p = t.precision;
+  const precision: EventDate['precision'] = r.start === r.end ? 'day'
+    : p === 'week' ? 'week' : p === 'month' ? 'month' : p === 'year' ? 'year' : 'range';
+  return { start: r.start, end: r.end, precision, mention: t, how };
+}

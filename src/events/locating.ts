@@ -1,0 +1,49 @@
+// Where an event happened: a place its sentence names (not a destination), else the place
+// the story is at, else the dateline's place.
+import type { Annotated, PlaceMention, Sentence } from '../model.js';
+
+export interface EventPlace {
+  place: PlaceMention;
+  /** ACLED: 1 the town itself, 2 near a town or part of a region, 3 a region. */
+  geoPrecision: 1 | 2 | 3;
+  how: 'sentence' | 'narrative' | 'dateline';
+}
+
+/** Places reached or aimed at are not where the event is ("heading towards Raqqa"). */
+const DESTINATION_BEFORE = /\b(?:to|towards?|toward|for|reach(?:ed|ing)?|heading|headed|bound for|fled to|away to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
+const NEAR_BEFORE = /\b(?:near|outside|outskirts of|close to|around|north of|south of|east of|west of|(?:\d+\s*)?(?:km|kilometres|kilometers|miles)\s+(?:from|north of|south of|east of|west of))\s+(?:the\s+)?$/i;
+
+export function placeOf(sentence: Sentence, triggerStart: number, a: Annotated): EventPlace | null {
+  const own = a.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !isDestination(p, a));
+  if (own.length) {
+    // The most specific place, then the one nearest the trigger.
+    const best = own.sort((x, y) => specificity(y) - specificity(x) || Math.abs(x.start - triggerStart) - Math.abs(y.start - triggerStart))[0];
+    return { place: best, geoPrecision: precisionOf(best, a), how: 'sentence' };
+  }
+  const earlier = a.places.filter((p) => p.end <= sentence.start && !inMetadata(p, a) && !isDestination(p, a) && p.kind === 'settlement');
+  if (earlier.length) {
+    const last = earlier[earlier.length - 1];
+    return { place: last, geoPrecision: precisionOf(last, a), how: 'narrative' };
+  }
+  const anyPlace = a.places.filter((p) => !isDestination(p, a) && !inMetadata(p, a)).sort((x, y) => specificity(y) - specificity(x))[0];
+  if (anyPlace) return { place: anyPlace, geoPrecision: precisionOf(anyPlace, a), how: 'narrative' };
+  const dateline = a.places.find((p) => inMetadata(p, a));
+  return dateline ? { place: dateline, geoPrecision: precisionOf(dateline, a), how: 'dateline' } : null;
+}
+
+function specificity(p: PlaceMention): number {
+  return p.kind === 'settlement' ? 3 : p.kind === 'feature' ? 2 : p.kind === 'admin1' || p.kind === 'region' ? 1 : 0;
+}
+
+function precisionOf(p: PlaceMention, a: Annotated): 1 | 2 | 3 {
+  if (p.kind !== 'settlement') return 3;
+  return NEAR_BEFORE.test(a.doc.text.slice(Math.max(0, p.start - 40), p.start)) ? 2 : 1;
+}
+
+function isDestination(p: PlaceMention, a: Annotated): boolean {
+  return DESTINATION_BEFORE.test(a.doc.text.slice(Math.max(0, p.start - 40), p.start));
+}
+
+function inMetadata(p: PlaceMention, a: Annotated): boolean {
+  return a.doc.metadataSpans.some((m) => p.start >= m.start && p.end <= m.end);
+}

@@ -1,0 +1,42 @@
+// Fatalities and participant counts, read the way ACLED codes them.
+import type { Quantities } from './data.js';
+
+const NUMBER = String.raw`(\d[\d,]*|[a-z]+(?:[ -][a-z]+)?)`;
+
+export function numberValue(raw: string, q: Quantities): number | null {
+  const s = raw.toLowerCase().trim();
+  if (/^\d[\d,]*$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (s in q.vague) return q.vague[s];
+  if (s in q.words) return q.words[s];
+  const parts = s.split(/[ -]/);
+  if (parts.length === 2 && parts[0] in q.words && parts[1] in q.words) return q.words[parts[0]] + q.words[parts[1]];
+  return null;
+}
+
+/** The lowest death figure a sentence reports, or null when it reports none. */
+export function fatalitiesIn(sentence: string, q: Quantities): number | null {
+  const death = q.death_words, person = q.person_words;
+  const forms = [
+    new RegExp(String.raw`\b(?:at least |some |about |around |nearly |almost |up to |more than |over )?${NUMBER} (?:other )?(?:${person} )?(?:\w+ ){0,3}?(?:were |was |have been |had been |are |being )?${death}`, 'gi'),
+    new RegExp(String.raw`\b(?:killing|killed|left|leaving|claimed the lives of|death toll (?:rose |climbed |reached |stood )?(?:to |at )?)(?: at least| some| about| around| nearly)? ${NUMBER}(?: (?:\w+ )?${person}| dead)?`, 'gi'),
+  ];
+  let lowest: number | null = null;
+  for (const re of forms) {
+    for (const m of sentence.matchAll(re)) {
+      const value = numberValue(m[1], q);
+      if (value === null || value > 100000) continue;
+      lowest = lowest === null ? value : Math.min(lowest, value);
+    }
+  }
+  if (lowest === null && new RegExp(String.raw`\b(?:was|were) (?:shot dead|killed)\b|\bkilling (?:a|an|one)\b`, 'i').test(sentence)) lowest = 1;
+  return lowest;
+}
+
+/** "150 to 200 soldiers", "some 300 fighters": a low/high count of people involved. */
+export function participantsIn(sentence: string, q: Quantities): { low: number; high: number; text: string } | null {
+  const re = new RegExp(String.raw`\b(\d[\d,]*)\s*(?:to|-|–|or)\s*(\d[\d,]*)\s+(?:\w+\s+)?(${q.person_words}|soldiers|fighters)\b`, 'i');
+  const m = re.exec(sentence);
+  if (!m) return null;
+  const low = Number(m[1].replace(/,/g, '')), high = Number(m[2].replace(/,/g, ''));
+  return low <= high ? { low, high, text: m[0] } : null;
+}
