@@ -10,6 +10,8 @@ export interface ActorEntry {
   type: ActorType;
   country: string | null;
   parent: string | null;
+  /** ACLED codes this unit under its parent (the YPG's events are the SDF's). */
+  code_under_parent?: boolean;
   aliases: string[];
   tags: string[];
 }
@@ -53,11 +55,11 @@ function readJson<T>(...parts: string[]): T {
   }
 }
 
-/** The outermost organisation an actor belongs to (YPG → SDF). */
+/** The organisation an actor's events are coded under: itself, or its parent where the data says so (YPG → SDF). */
 export function rootActor(data: ActorData, id: string): ActorEntry | null {
   let entry = data.actors.get(id) ?? null;
   const seen = new Set<string>();
-  while (entry?.parent && !seen.has(entry.id)) {
+  while (entry?.parent && entry.code_under_parent && !seen.has(entry.id)) {
     seen.add(entry.id);
     const parent = data.actors.get(entry.parent);
     if (!parent) break;

@@ -81,6 +81,7 @@ async function runJsonLines(o: Options): Promise<number> {
     try {
       const obj = parseLine(line.text, line.number);
       id = obj.id === undefined || obj.id === null ? null : String(obj.id);
+      checkText(obj, line.number);
       const job: Job = {
         text: obj.text as string, what: `line ${line.number}`, id: id ?? `line-${line.number}`,
         published: dayOf(obj.published, line.number) ?? o.published,
@@ -100,10 +101,12 @@ function parseLine(text: string, n: number): JsonLine {
   let obj: unknown;
   try { obj = JSON.parse(text); } catch { throw new InputError(`line ${n} is not valid JSON`); }
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new InputError(`line ${n} is not a JSON object`);
-  const o = obj as JsonLine;
+  return obj as JsonLine;
+}
+
+function checkText(o: JsonLine, n: number): void {
   if (typeof o.text !== 'string') throw new InputError(`line ${n} has no "text" string`);
   if (!o.text.trim()) throw new InputError(`line ${n} has an empty "text"`);
-  return o;
 }
 
 function dayOf(value: unknown, n: number): string | null {

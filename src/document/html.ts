@@ -16,7 +16,6 @@ export interface HtmlArticle {
   language: string | null;
 }
 
-const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
 const BYLINE_LINE = /^(?:(?:submitted|posted|published|written)\s+by\s+\S.{0,80}?\s+on\s+\S.{2,40}|by\s+[A-Z][^\n]{1,80})$/i;
 
 export function looksLikeHtml(text: string): boolean {
@@ -48,9 +47,11 @@ export function reduceHtml(html: string, what: string): HtmlArticle {
   const language = document.documentElement?.getAttribute('lang') ?? null;
 
   // Readability rewrites the tree it is given, so it gets its own copy.
-  const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 200 }).parse();
+  const copy = parseHTML(html).document;
+  removeFurniture(copy);
+  const article = new Readability(copy as unknown as Document, { charThreshold: 200 }).parse();
   const blocks = article?.content ? blockTexts(parseHTML(`<html><body>${article.content}</body></html>`).document)
-    : blockTexts(document);
+    : blockTexts(document, true);
   if (blocks.length === 0) throw new InputError(`${what} is HTML with no article text in it`);
 
   const head: string[] = [];
@@ -75,19 +76,49 @@ function findBylineLine(document: ReturnType<typeof parseHTML>['document']): str
   return null;
 }
 
-function blockTexts(document: ReturnType<typeof parseHTML>['document']): string[] {
+const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'BUTTON', 'SELECT']);
+/** Page furniture, skipped when Readability found no article and the whole body is read. */
+const FURNITURE = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'HEADER']);
+const FURNITURE_CLASS = /\b(?:cookie|consent|banner|subscribe|newsletter|share|social|sidebar|related|comments?|breadcrumbs?|menu|advert|promo)\b/i;
+
+/**
+ * The text of a tree as paragraphs: a break at every block boundary, so even broken markup
+ * ("<p>one<b>two<p>three") comes out as the paragraphs a reader sees.
+ */
+function blockTexts(document: ReturnType<typeof parseHTML>['document'], skipFurniture = false): string[] {
   const out: string[] = [];
-  for (const el of document.querySelectorAll(BLOCK_SELECTOR)) {
-    // Nested blocks (a <p> inside an <li>) are read once, at the innermost level.
-    if (el.querySelector(BLOCK_SELECTOR)) continue;
-    const text = clean(el.textContent ?? '');
+  let current = '';
+  const flush = () => {
+    const text = clean(current);
     if (text) out.push(text);
-  }
-  if (out.length === 0) {
-    const body = clean(document.body?.textContent ?? '');
-    if (body) out.push(body);
-  }
+    current = '';
+  };
+  type DomNode = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode>; getAttribute?: (n: string) => string | null };
+  const walk = (node: DomNode) => {
+    if (node.nodeType === 3) { current += node.textContent ?? ''; return; }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toUpperCase();
+    if (NEVER_TEXT.has(name)) return;
+    if (skipFurniture && (FURNITURE.has(name) || FURNITURE_CLASS.test(`${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`))) return;
+    const block = BLOCKS.has(name);
+    if (block) flush();
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) flush();
+  };
+  walk((document.body ?? document) as unknown as DomNode);
+  flush();
   return out;
+}
+
+/** Cookie banners, menus and footers are never the article, whatever Readability would guess. */
+function removeFurniture(document: ReturnType<typeof parseHTML>['document']): void {
+  for (const el of Array.from(document.querySelectorAll('nav, footer, aside, form, script, style, noscript, [class], [id]'))) {
+    const name = el.nodeName.toUpperCase();
+    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (FURNITURE.has(name) && name !== 'HEADER' || NEVER_TEXT.has(name) || FURNITURE_CLASS.test(label)) el.remove();
+  }
 }
 
 function clean(s: string): string {

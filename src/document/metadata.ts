@@ -25,7 +25,7 @@ const BYLINE_SUBMITTED = /^(?:submitted|posted|published|written|filed)\s+by\s+(
 const BYLINE_BY = /^by\s+([\p{Lu}][\p{L}.'’ -]{1,60}?)(?:\s*(?:[,|–—]|\s-\s|\bon\b)\s*(.+?))?\.?$/iu;
 const PUBLISHED_LINE = /^(?:published|posted|updated|date)\s*(?:on|:)?\s+(.+?)\.?$/i;
 const WIRE_DATELINE = /^([\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*([\p{Lu}][\p{L} .'’-]{1,30}?))?(?:,\s*([\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:,?\s*\d{4})?))?\s*(?:\([^)]{1,30}\))?\s*[—–]|^([\p{Lu}][\p{Lu} .'’-]{1,40}?)(?:,\s*([\p{Lu}][\p{L} .'’-]{1,30}?))?\s*(?:\([^)]{1,30}\))?\s+-\s/u;
-const FOLLOW_UP = /\b(?:follow(?:ing)?[- ]?up\s+(?:of|to|on)|continued\s+from|continuing\s+from|sequel\s+to|part\s+two\s+of)\b[^.\n]{0,40}\b(?:previous|last|earlier|former|my|the)\b/i;
+const FOLLOW_UP = /\b(?:follow(?:s|ing)?[- ]?up\s+(?:of|to|on)|continu(?:es|ed|ing|ation\s+of)(?:\s+from)?|sequel\s+to|part\s+(?:two|three|four|2|3|4)\s+of)\b[^.\n]{0,40}\b(?:previous|last|earlier|former|first)\s+(?:post|article|entry|report|story|piece|dispatch|letter|instal?ment)/i;
 
 export function readMetadata(text: string): TextMetadata {
   const paragraphs = splitParagraphs(text);

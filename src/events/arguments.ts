@@ -10,8 +10,15 @@ export interface EventSides {
 const ONE_SIDED = new Set(['Peaceful protest', 'Violent demonstration', 'Headquarters or base established', 'Change to group/activity']);
 const AGAINST_CIVILIANS = new Set(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 
+/** "police said", "according to residents": the source of a report, not a party to the event. */
+const SOURCE_AFTER = /^\s*(?:,\s*)?(?:\w+\s+)?(?:said|say|says|told|reported|confirmed|stated|added|reached by|quoted|speaking)\b/i;
+const SOURCE_BEFORE = /\b(?:according to|quoting|told|sources? (?:in|within|close to))\s+(?:the\s+|a\s+|local\s+)*$/i;
+
 export function sidesOf(trigger: TriggerMatch, sentence: Sentence, actors: ActorMention[]): EventSides {
-  const inSentence = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+  const text = sentence.text;
+  const isSource = (a: ActorMention) => SOURCE_AFTER.test(text.slice(a.end - sentence.start, a.end - sentence.start + 30)) ||
+    SOURCE_BEFORE.test(text.slice(Math.max(0, a.start - sentence.start - 30), a.start - sentence.start));
+  const inSentence = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end && !isSource(a));
   const sub = trigger.pattern.sub_event_type;
   const between = betweenPair(sentence, inSentence);
   if (between) return between;

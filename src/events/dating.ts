@@ -16,7 +16,7 @@ const DAY_MS = 86400000;
 const BACKGROUND_DAYS = 365;
 
 export function dateOf(sentence: Sentence, triggerStart: number, habitual: boolean, a: Annotated): EventDate | null {
-  const own = a.times.filter((t) => t.range && t.start >= sentence.start && t.end <= sentence.end && t.type !== 'DURATION');
+  const own = a.times.filter((t) => t.range && t.start >= sentence.start && t.end <= sentence.end && t.type !== 'DURATION' && !inMetadata(t, a));
   if (own.length) {
     const nearest = own.sort((x, y) => Math.abs(x.start - triggerStart) - Math.abs(y.start - triggerStart))[0];
     return fromMention(nearest, 'sentence');
@@ -40,8 +40,13 @@ export function dateOf(sentence: Sentence, triggerStart: number, habitual: boole
 
 /** The sentence is dated well before the report: history or memory, not an event of the report. */
 export function sentenceIsBackground(sentence: Sentence, a: Annotated): boolean {
-  const own = a.times.filter((t) => t.range && t.start >= sentence.start && t.end <= sentence.end);
+  const own = a.times.filter((t) => t.range && t.start >= sentence.start && t.end <= sentence.end && !inMetadata(t, a));
   return own.length > 0 && own.every((t) => isBackground(t, a));
+}
+
+/** An event dated by its own words to well before the report is history. */
+export function dateIsBackground(date: EventDate | null, a: Annotated): boolean {
+  return !!date?.mention && date.how === 'sentence' && isBackground(date.mention, a);
 }
 
 function isBackground(t: TimeMention, a: Annotated): boolean {

@@ -5,7 +5,7 @@ import { loadEventData, type SubEventInfo } from './data.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { modalityOf } from './modality.js';
 import { sidesOf } from './arguments.js';
-import { dateOf, sentenceIsBackground, type EventDate } from './dating.js';
+import { dateOf, dateIsBackground, sentenceIsBackground, type EventDate } from './dating.js';
 import { placeOf, type EventPlace } from './locating.js';
 import { fatalitiesIn, participantsIn } from './quantities.js';
 
@@ -24,7 +24,11 @@ export interface CodedEvent {
   evidence: Span[];
   /** Stated in the title or standfirst: what a headline would name. */
   headline: boolean;
+  sentence: number;
 }
+
+/** How many sentences after an attack a bare casualty report still belongs to it. */
+const CASUALTY_REACH = 3;
 
 const HABITUAL = /\b(?:frequent(?:ly)?|regular(?:ly)?|daily|constant(?:ly)?|continued|continuing|ongoing|repeated(?:ly)?|sporadic|intermittent|every day|kept|persist\w*)\b/i;
 const PERCEPTION = /\b(?:I|we)\s+(?:saw|heard|watched|witnessed|could see|could hear)\b/;
@@ -34,6 +38,7 @@ export function codeEvents(a: Annotated): CodedEvent[] {
   const data = loadEventData();
   const headlineSpans = headlines(a);
   const found: CodedEvent[] = [];
+  if (isFigurative(a, data.modality.metaphor_sentence)) return [];
   for (const sentence of a.sentences) {
     if (isMetadataOnly(sentence, a) || sentenceIsBackground(sentence, a)) continue;
     const candidates = findTriggers(sentence, data.patterns)
@@ -42,10 +47,11 @@ export function codeEvents(a: Annotated): CodedEvent[] {
     for (const { t, modality } of pickByPrecedence(candidates)) {
       if (!modality.factual) continue;
       const headline = headlineSpans.some((h) => sentence.start >= h.start && sentence.end <= h.end);
-      found.push(codeOne(sentence, t, modality.certainty, headline, a));
+      const event = codeOne(sentence, t, modality.certainty, headline, a);
+      if (!dateIsBackground(event.date, a)) found.push(event);
     }
   }
-  return order(merge(found));
+  return order(merge(foldCasualtyReports(found)));
 }
 
 function codeOne(sentence: Sentence, t: TriggerMatch, certainty: Certainty, headline: boolean, a: Annotated): CodedEvent {
@@ -66,6 +72,7 @@ function codeOne(sentence: Sentence, t: TriggerMatch, certainty: Certainty, head
     certainty: witnessed ? 'eyewitness' : certainty,
     evidence: [{ start: sentence.start, end: sentence.end, text: sentence.text }],
     headline,
+    sentence: sentence.index,
   };
 }
 
@@ -78,6 +85,16 @@ function pickByPrecedence<T extends { t: TriggerMatch }>(candidates: T[]): T[] {
     if (!held || c.t.pattern.info.rank < held.t.pattern.info.rank) best.set(key, c);
   }
   return [...best.values()];
+}
+
+/**
+ * A match report or a market column full of war words: several sentences of another domain
+ * and no armed actor named means the violence is a figure of speech.
+ */
+function isFigurative(a: Annotated, cues: RegExp[]): boolean {
+  const figurative = a.sentences.filter((s) => cues.some((re) => re.test(s.text))).length;
+  const armed = a.actors.some((x) => !x.generic && ['State forces', 'Rebel group', 'Political militia', 'Identity militia', 'External/Other forces'].includes(x.type));
+  return figurative >= 2 && !armed;
 }
 
 function headlines(a: Annotated): Span[] {
@@ -94,6 +111,26 @@ function isMetadataOnly(sentence: Sentence, a: Annotated): boolean {
   const title = a.doc.title ? a.doc.text.indexOf(a.doc.title) : -1;
   const isTitle = title >= 0 && sentence.start >= title && sentence.end <= title + a.doc.title!.length;
   return !isTitle && a.doc.metadataSpans.some((m) => sentence.start >= m.start && sentence.end <= m.end);
+}
+
+/**
+ * "Two people were killed" after a report of shelling tells the shelling's toll; it is not a
+ * separate attack on civilians unless it names its own perpetrator.
+ */
+function foldCasualtyReports(events: CodedEvent[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const e of events) {
+    const isBareKilling = e.info.event_type === 'Violence against civilians' && e.info.sub_event_type === 'Attack' && !e.actor1;
+    const host = isBareKilling
+      ? [...out].reverse().find((o) => !o.headline && e.sentence - o.sentence <= CASUALTY_REACH && e.sentence >= o.sentence &&
+          (o.info.event_type === 'Explosions/Remote violence' || o.info.event_type === 'Battles'))
+      : undefined;
+    if (!host) { out.push(e); continue; }
+    host.fatalities = Math.max(host.fatalities ?? 0, e.fatalities ?? 0);
+    host.actor2 ??= e.actor2;
+    host.evidence.push(...e.evidence);
+  }
+  return out;
 }
 
 /** ACLED aggregates: same sub-event type, same place, overlapping days are one record. */

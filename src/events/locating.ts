@@ -18,6 +18,9 @@ export function placeOf(sentence: Sentence, triggerStart: number, a: Annotated):
   if (own.length) {
     // The most specific place, then the one nearest the trigger.
     const best = own.sort((x, y) => specificity(y) - specificity(x) || Math.abs(x.start - triggerStart) - Math.abs(y.start - triggerStart))[0];
+    // "in Mali" says less than the town the story is about: take the town, coded as near it.
+    const town = best.kind === 'settlement' ? null : storyTown(sentence, a, best);
+    if (town) return { place: town, geoPrecision: 2, how: 'narrative' };
     return { place: best, geoPrecision: precisionOf(best, a), how: 'sentence' };
   }
   const earlier = a.places.filter((p) => p.end <= sentence.start && !inMetadata(p, a) && !isDestination(p, a) && p.kind === 'settlement');
@@ -29,6 +32,17 @@ export function placeOf(sentence: Sentence, triggerStart: number, a: Annotated):
   if (anyPlace) return { place: anyPlace, geoPrecision: precisionOf(anyPlace, a), how: 'narrative' };
   const dateline = a.places.find((p) => inMetadata(p, a));
   return dateline ? { place: dateline, geoPrecision: precisionOf(dateline, a), how: 'dateline' } : null;
+}
+
+/** The settlement the story names most often within the region or country `within`. */
+function storyTown(sentence: Sentence, a: Annotated, within: PlaceMention): PlaceMention | null {
+  const towns = a.places.filter((p) => p.kind === 'settlement' && !inMetadata(p, a) && !isDestination(p, a) &&
+    p.country_code === within.country_code && (within.kind === 'country' || p.admin1 === within.admin1));
+  if (!towns.length) return null;
+  const counts = new Map<string, number>();
+  for (const t of towns) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
+  const nearest = towns.sort((x, y) => (counts.get(y.name)! - counts.get(x.name)!) || Math.abs(x.start - sentence.start) - Math.abs(y.start - sentence.start));
+  return nearest[0];
 }
 
 function specificity(p: PlaceMention): number {

@@ -1,12 +1,19 @@
 // Fatalities and participant counts, read the way ACLED codes them.
 import type { Quantities } from './data.js';
 
-const NUMBER = String.raw`(\d[\d,]*|[a-z]+(?:[ -][a-z]+)?)`;
+/** A figure: digits, or one of the number words and vague amounts of data/events/quantities.json. */
+function numberPattern(q: Quantities): string {
+  const wordsList = [...Object.keys(q.vague), ...Object.keys(q.words)].sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const word = `(?:${wordsList.join('|')})`;
+  return String.raw`(\d[\d,]*|${word}(?:[ -]${word})?)`;
+}
 
 export function numberValue(raw: string, q: Quantities): number | null {
   const s = raw.toLowerCase().trim();
   if (/^\d[\d,]*$/.test(s)) return Number(s.replace(/,/g, ''));
   if (s in q.vague) return q.vague[s];
+  if (s.replace(/ of$/, '') in q.vague) return q.vague[s.replace(/ of$/, '')];
   if (s in q.words) return q.words[s];
   const parts = s.split(/[ -]/);
   if (parts.length === 2 && parts[0] in q.words && parts[1] in q.words) return q.words[parts[0]] + q.words[parts[1]];
@@ -15,7 +22,7 @@ export function numberValue(raw: string, q: Quantities): number | null {
 
 /** The lowest death figure a sentence reports, or null when it reports none. */
 export function fatalitiesIn(sentence: string, q: Quantities): number | null {
-  const death = q.death_words, person = q.person_words;
+  const death = q.death_words, person = q.person_words, NUMBER = numberPattern(q);
   const forms = [
     new RegExp(String.raw`\b(?:at least |some |about |around |nearly |almost |up to |more than |over )?${NUMBER} (?:other )?(?:${person} )?(?:\w+ ){0,3}?(?:were |was |have been |had been |are |being )?${death}`, 'gi'),
     new RegExp(String.raw`\b(?:killing|killed|left|leaving|claimed the lives of|death toll (?:rose |climbed |reached |stood )?(?:to |at )?)(?: at least| some| about| around| nearly)? ${NUMBER}(?: (?:\w+ )?${person}| dead)?`, 'gi'),

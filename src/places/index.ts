@@ -1,16 +1,91 @@
 // Place stage: recognises place names and resolves them to gazetteer entries.
-// (Stub interface; the implementation lives in this folder.)
+// Recognise (recognise.ts) → refine (filter.ts) → rank with the whole document (rank.ts),
+// over a compact GeoNames index (gazetteer.ts, built by build-index.ts).
 import type { PlaceMention, Span } from '../model.js';
+import { rejectNonPlaces } from './filter.js';
+import { gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { resolveAll, type Resolution } from './rank.js';
+import { recognise } from './recognise.js';
 
 export interface PlaceContext {
   /** The dateline's place words ("Raqqa East front"), a strong hint for the whole document. */
   datelinePlace?: string | null;
   /** Spans already known not to be places (actor names such as "Islamic State"). */
   exclude?: Span[];
+  /** Tag demonyms ("Syrian", "Kurdish") as mentions of their country. Off by default: they name people, not places. */
+  demonyms?: boolean;
 }
+
+export { buildIndex } from './build-index.js';
+export { gazetteer } from './gazetteer.js';
 
 /** Every place mention in `text`, in text order, each resolved with the whole document as context. */
 export function tagPlaces(text: string, ctx: PlaceContext = {}): PlaceMention[] {
-  void text; void ctx;
-  return [];
+  const gaz = gazetteer();
+  const dateline = ctx.datelinePlace ? resolveEntry(ctx.datelinePlace) : null;
+  const judged = rejectNonPlaces(text, recognise(text, gaz), gaz, ctx.exclude ?? [], { demonyms: ctx.demonyms });
+  const kept = judged.filter((j) => !j.rejected).map((j) => j.cand);
+  // Containers point into the unfiltered list: re-point them into the kept one.
+  const all = judged.map((j) => j.cand);
+  for (const k of kept) {
+    if (k.container === null) continue;
+    const at = kept.indexOf(all[k.container]);
+    k.container = at >= 0 ? at : null;
+  }
+  const resolved = resolveAll(kept, { dateline });
+  const out: PlaceMention[] = [];
+  kept.forEach((k, i) => {
+    const r = resolved[i];
+    if (r) out.push(toMention(k, r, k.candidates.some((c) => c.via === 'd') ? 'demonym' : k.stateAbbreviation ? 'state-abbreviation' : 'gazetteer'));
+  });
+  return out;
+}
+
+/**
+ * The place that a dateline's or a caller's place words name, e.g. "Raqqa East front" →
+ * Raqqa, Syria: the longest, then leftmost, run of words that the gazetteer knows.
+ * Offsets are into `name`. Null when no words of it name a place.
+ */
+export function resolvePlaceName(name: string, ctx: PlaceContext = {}): PlaceMention | null {
+  const gaz = gazetteer();
+  const found = recognise(name, gaz);
+  if (!found.length) return null;
+  const judged = rejectNonPlaces(name, found, gaz, ctx.exclude ?? [], { demonyms: false }).filter((j) => !j.rejected || j.rejected === 'common-word');
+  if (!judged.length) return null;
+  const kept = judged.map((j) => ({ ...j.cand, container: null as number | null }));
+  // "Mansoura, Raqqa" / "Mansoura, Syria": the rest of the words say where the first lies.
+  if (kept.length > 1) kept[0].container = 1;
+  const dateline = ctx.datelinePlace ? resolveEntry(ctx.datelinePlace) : null;
+  const resolved = resolveAll(kept, { dateline });
+  const r = resolved[0];
+  return r ? toMention(kept[0], r, 'place-name') : null;
+}
+
+function resolveEntry(name: string): GazetteerEntry | null {
+  const m = resolvePlaceName(name);
+  return m ? gazetteer().entry(entryIndexOf(m)) : null;
+}
+
+// PlaceMention does not carry the gazetteer line: keep it on the side.
+const entryIndex = new WeakMap<PlaceMention, number>();
+function entryIndexOf(m: PlaceMention): number { return entryIndex.get(m)!; }
+
+function toMention(k: { start: number; end: number; text: string }, r: Resolution, recogniser: string): PlaceMention {
+  const gaz = gazetteer();
+  const e = r.entry;
+  const m: PlaceMention = {
+    start: k.start, end: k.end, text: k.text,
+    name: e.name, lat: e.lat, lon: e.lon,
+    geonames_id: e.geonamesId,
+    country_code: e.countryCode || null,
+    country: e.countryCode ? gaz.countryNames[e.countryCode] ?? null : null,
+    admin1: e.kind === 'country' ? null : e.admin1Code ? gaz.admin1Names[e.admin1Code] ?? null : null,
+    feature: e.feature || null,
+    population: e.population,
+    kind: e.kind,
+    score: Math.round(r.score * 100) / 100,
+    rule: `places/${recogniser}/${r.reason}`,
+  };
+  entryIndex.set(m, e.index);
+  return m;
 }

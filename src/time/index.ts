@@ -1,6 +1,10 @@
 // Time stage: finds date and duration expressions and resolves them to TIMEX3 values.
-// (Stub interface; the implementation lives in this folder.)
+// Recognisers (one pattern family each, in ./recognisers) propose drafts; refiners drop overlaps
+// and resolve each draft against the anchors the text has set up so far (./refiners).
 import type { TimeMention, DatePrecision } from '../model.js';
+import { findDrafts } from './pipeline.js';
+import { removeSkipped } from './refiners/removeSkipped.js';
+import { resolveInOrder } from './refiners/resolveInOrder.js';
 
 export interface TimeContext {
   /** Document creation time, YYYY-MM-DD, or null when unknown. */
@@ -13,12 +17,15 @@ export interface TimeContext {
 
 /** Every time expression in `text`, in text order, resolved against the best anchor. */
 export function tagTimes(text: string, ctx: TimeContext): TimeMention[] {
-  void text; void ctx;
-  return [];
+  const drafts = removeSkipped(findDrafts(text), ctx.skip);
+  return resolveInOrder(drafts, text, ctx.published, ctx.dateline);
 }
 
 /** Reads a stand-alone date such as "October 29, 2017" or "Septembre 13th 2017". */
 export function parseStandaloneDate(text: string): { value: string; precision: DatePrecision } | null {
-  void text;
-  return null;
+  const found = tagTimes(text, { published: null, dateline: null })
+    .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.precision && !t.value.startsWith('X') && !/_REF$/.test(t.value));
+  if (!found.length) return null;
+  const best = found.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  return { value: best.value, precision: best.precision! };
 }

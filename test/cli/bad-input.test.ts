@@ -25,7 +25,7 @@ test('a binary file gets a one-line error', () => {
 });
 
 test('invalid UTF-8 gets a one-line error naming the byte', () => {
-  assertOneLineError(sitrep(['extract', tempFile('latin1.txt', Buffer.from('Shelling in Sa\xefda', 'latin1'))]), /not valid UTF-8 \(at byte 13\)/);
+  assertOneLineError(sitrep(['extract', tempFile('latin1.txt', Buffer.from('Shelling in Sa\xefda', 'latin1'))]), /not valid UTF-8 \(at byte 14\)/);
 });
 
 test('a 50 MB file is refused before it is read, and the limit can be raised', () => {

@@ -1,0 +1,99 @@
+// Refine: drop recognised names that name no place here: demonyms, acronyms that are only
+// alternate names, people, organisations and buildings, common words that are also towns.
+import { curated } from './curated.js';
+import type { Gazetteer } from './gazetteer.js';
+import { foldName } from './normalise.js';
+import type { PlaceCandidate } from './recognise.js';
+
+export interface FilterOptions {
+  /** Keep demonyms ("Syrian") as mentions of their country, rather than dropping them. */
+  demonyms?: boolean;
+}
+
+/** Why a candidate is not a place, or null when it is kept. */
+export type Rejection = 'demonym' | 'acronym' | 'person' | 'organisation' | 'part-of-name' | 'common-word' | 'excluded' | null;
+
+/** A settlement this large is read as the place even when its name is also an English word. */
+const WELL_KNOWN_POPULATION = 50_000;
+
+/** Names a country, first-level division or broad region: never a person's name in these rules. */
+const isPlaceAbove = (c: PlaceCandidate) => c.candidates.some((k) => k.entry.kind !== 'settlement' && k.entry.feature !== 'ADM2');
+
+/** Verbs of saying right after a name: a person (or an organisation) speaks. */
+const SPEAKS_AFTER = /^[’']?s?\s+(?:said|says|told|added|explained|noted|wrote|asked|recalled|admitted|testified|pleaded|declined|did not|didn't|was arrested|is accused)\b/;
+/** An initial right before a name ("Sheila D. Williams"). */
+const INITIAL_BEFORE = /\b\p{Lu}\.\s$/u;
+/** Settlements larger than this are read as places even before a verb of saying ("Washington said"). */
+const METONYMY_POPULATION = 100_000;
+
+export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gazetteer, exclude: Array<{ start: number; end: number }>, opts: FilterOptions = {}): Array<{ cand: PlaceCandidate; rejected: Rejection }> {
+  const { cues, nonPlaceWords, demonyms } = curated();
+  const titles = new Set(cues.personTitles.map((t) => t.toLowerCase().replace(/\.$/, '')));
+  const orgHeads = new Set(cues.orgHeads);
+  const followers = new Set(cues.placeFollowers);
+  const modifiers = new Set(cues.placeModifiers);
+  const locatives = new Set(cues.locativeWords);
+  const lowerWords = lowerCaseVocabulary(text);
+
+  // Surnames: a town-like word that ends a run after a capitalised word that is not a place
+  // modifier ("Tony Jones", "Hillary Clinton") names a person, here and elsewhere in the text.
+  const surnames = new Set<string>();
+  for (const c of found) {
+    if (c.words !== 1 || isPlaceAbove(c)) continue;
+    const afterTitle = c.wordBefore && titles.has(c.wordBefore);
+    const afterGivenName = !c.runAfter && c.runBefore && !modifiers.has(c.runBefore) && demonyms[c.runBefore] === undefined && /^\p{Lu}[\p{Ll}'’-]+$/u.test(c.runBefore);
+    const afterInitial = !c.runBefore && INITIAL_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start));
+    const speaks = !c.runAfter && SPEAKS_AFTER.test(text.slice(c.end, c.end + 30)) && Math.max(...c.candidates.map((k) => k.entry.population)) < METONYMY_POPULATION;
+    if (afterTitle || afterGivenName || afterInitial || speaks) surnames.add(c.key);
+  }
+
+  return found.map((c) => ({ cand: c, rejected: reject(c) }));
+
+  function reject(c: PlaceCandidate): Rejection {
+    if (exclude.some((x) => x.start < c.end && c.start < x.end)) return 'excluded';
+    if (Object.hasOwn(demonyms, c.text) && demonyms[c.text] === null) return 'demonym';
+    if (c.candidates.some((k) => k.via === 'd')) {
+      if (!opts.demonyms) return 'demonym';
+      c.candidates = c.candidates.filter((k) => k.via === 'd');
+    }
+    const dotted = /^(?:\p{Lu}\.)+$/u.test(c.text);
+    if (c.stateAbbreviation) return null;
+    if ((c.allCaps && c.text.replace(/\./g, '').length <= 5) || dotted) {
+      // "EU", "SDF", "IS": an acronym is a place only when it is a known abbreviation.
+      c.candidates = c.candidates.filter((k) => k.via === 'c');
+      if (!c.candidates.length) return 'acronym';
+    } else {
+      c.candidates = c.candidates.filter((k) => k.via !== 'c'); // "Inn" is not "IN"
+      if (!c.candidates.length) return 'acronym';
+    }
+    const above = isPlaceAbove(c);
+    if (c.runAfter && orgHeads.has(c.runAfter)) return 'organisation';
+    if (c.runRest.some((w) => /^(?:University|College|School|Elementary|Academy|Times|Post|Herald|Tribune|Journal|Gazette|Inc|Corp|Company|Co|FC|Hospital|Church|Airport|Hotel)$/.test(w))) return 'organisation';
+    if (c.container !== null) return null; // "X, Y": the form itself says X is a place
+    if (nonPlaceWords.has(c.text) || (c.words === 1 && titles.has(c.text.toLowerCase()))) return 'common-word';
+    if (/['’](?:ve|d|ll|re|m|t)$/i.test(c.text)) return 'common-word'; // "I've", "He'd"
+    const byMainName = c.candidates.some((k) => k.via !== 'a');
+    const maxPop = Math.max(...c.candidates.map((k) => k.entry.population));
+    // A one-word alternate spelling of a small town ("Robertson" for some hamlet) is weak evidence.
+    if (!above && !byMainName && c.words === 1 && maxPop < 20_000 && !locatives.has(c.wordBefore)) return 'common-word';
+    if (!above && surnames.has(c.key)) return 'person';
+    // A town name followed by a name word ("Bernard Xavier", "Georgetown Hoyas") is part of that name.
+    if (!above && c.runAfter && !followers.has(c.runAfter)) return 'part-of-name';
+    if (!above && c.runBefore && !modifiers.has(c.runBefore) && c.words === 1 && demonyms[c.runBefore] === undefined && !followers.has(c.runBefore)) return 'part-of-name';
+    const word = foldName(c.text);
+    if (c.words === 1 && !above && gaz.commonWords.has(word) && maxPop < WELL_KNOWN_POPULATION) {
+      const locative = locatives.has(c.wordBefore) && !c.sentenceInitial;
+      if (!locative || lowerWords.has(word)) return 'common-word';
+    }
+    // At a sentence start, a word the text also uses in lower case is that word ("Reading the report").
+    if (c.sentenceInitial && c.words === 1 && lowerWords.has(word)) return 'common-word';
+    if (c.text.length < 3 && !c.allCaps) return 'common-word';
+    return null;
+  }
+}
+
+function lowerCaseVocabulary(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu)) out.add(m[0]);
+  return out;
+}

@@ -1,0 +1,132 @@
+// Read side of the gazetteer index: binary search over the sorted key file, entries
+// parsed only when a key is asked for. Builds the index on first use when it is missing.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PlaceMention } from '../model.js';
+import { buildIndex, INDEX_VERSION } from './build-index.js';
+import { GAZETTEER_DIR } from './paths.js';
+
+export type RefType = 'n' | 'a' | 'd' | 'c';
+
+export interface GazetteerEntry {
+  /** Line number in entries.tsv: a stable handle within one index. */
+  index: number;
+  geonamesId: number | null;
+  name: string;
+  lat: number;
+  lon: number;
+  countryCode: string;
+  /** GeoNames admin1 code, "SY.04". */
+  admin1Code: string;
+  feature: string;
+  population: number;
+  kind: PlaceMention['kind'];
+}
+
+export interface Candidate {
+  entry: GazetteerEntry;
+  /** How the key was matched: main name, alternate name, demonym or abbreviation. */
+  via: RefType;
+}
+
+interface Lines { buf: Buffer; off: Uint32Array }
+
+function readLines(base: string): Lines {
+  const buf = readFileSync(base + '.tsv');
+  const raw = readFileSync(base + '.off');
+  return { buf, off: new Uint32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4) };
+}
+
+export class Gazetteer {
+  readonly admin1Names: Record<string, string>;
+  readonly countryNames: Record<string, string>;
+  readonly loadMs: number;
+  /** One-word names that are also English words ("purchase", "reading"). */
+  readonly commonWords: Set<string>;
+  private keys: Lines;
+  private entries: Lines;
+  private entryCache = new Map<number, GazetteerEntry>();
+  private lookupCache = new Map<string, Candidate[]>();
+
+  constructor(dir: string = GAZETTEER_DIR) {
+    const t0 = performance.now();
+    const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
+    this.admin1Names = meta.admin1Names;
+    this.countryNames = meta.countryNames;
+    this.keys = readLines(join(dir, 'keys'));
+    this.entries = readLines(join(dir, 'entries'));
+    this.commonWords = new Set(readFileSync(join(dir, 'common-words.txt'), 'utf8').split('\n'));
+    this.loadMs = performance.now() - t0;
+  }
+
+  /** Candidates filed under a normalised key (see placeKey), largest first. */
+  lookup(key: string): Candidate[] {
+    if (!key) return [];
+    const hit = this.lookupCache.get(key);
+    if (hit) return hit;
+    const refs = this.findRefs(key);
+    const out = refs ? refs.split(',').map((r) => ({ via: r[0] as RefType, entry: this.entry(+r.slice(1)) })) : [];
+    if (this.lookupCache.size > 50000) this.lookupCache.clear();
+    this.lookupCache.set(key, out);
+    return out;
+  }
+
+  /** True when some key starts with `prefix + ' '`: a longer name may continue from here. */
+  hasLonger(prefix: string): boolean {
+    const probe = Buffer.from(prefix + ' ');
+    const { buf, off } = this.keys;
+    let lo = 0, hi = off.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      // compare() answers for the line against the probe: line < probe → search right.
+      if (buf.compare(probe, 0, probe.length, off[mid], Math.min(off[mid] + probe.length, off[mid + 1])) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= off.length - 1) return false;
+    return buf.compare(probe, 0, probe.length, off[lo], Math.min(off[lo] + probe.length, off[lo + 1])) === 0;
+  }
+
+  private findRefs(key: string): string | null {
+    const probe = Buffer.from(key + '\t');
+    const { buf, off } = this.keys;
+    let lo = 0, hi = off.length - 2;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = buf.compare(probe, 0, probe.length, off[mid], Math.min(off[mid] + probe.length, off[mid + 1]));
+      if (c === 0) return buf.toString('latin1', off[mid] + probe.length, off[mid + 1] - 1);
+      // compare() answers for the line against the probe: line < probe → search right.
+      if (c < 0) lo = mid + 1; else hi = mid - 1;
+    }
+    return null;
+  }
+
+  entry(i: number): GazetteerEntry {
+    let e = this.entryCache.get(i);
+    if (e) return e;
+    const f = this.entries.buf.toString('utf8', this.entries.off[i], this.entries.off[i + 1] - 1).split('\t');
+    e = {
+      index: i, geonamesId: f[0] ? +f[0] : null, name: f[1], lat: +f[2], lon: +f[3], countryCode: f[4],
+      admin1Code: f[5], feature: f[6], population: +f[7], kind: f[8] as GazetteerEntry['kind'],
+    };
+    this.entryCache.set(i, e);
+    return e;
+  }
+}
+
+let shared: Gazetteer | null = null;
+
+/** The process-wide gazetteer, built first if the index is missing or from an older version. */
+export function gazetteer(): Gazetteer {
+  if (shared) return shared;
+  const metaFile = join(GAZETTEER_DIR, 'meta.json');
+  let fresh = existsSync(metaFile);
+  if (fresh) {
+    try { fresh = JSON.parse(readFileSync(metaFile, 'utf8')).version === INDEX_VERSION; } catch { fresh = false; }
+  }
+  if (!fresh) {
+    process.stderr.write('building gazetteer index (once)...\n');
+    buildIndex();
+  }
+  shared = new Gazetteer();
+  return shared;
+}

@@ -1,0 +1,130 @@
+// Rank: choose one gazetteer entry per recognised name with the whole document as
+// context (Mordecai's third step). Features: kind and size of the place, the countries
+// and divisions the document names, the dateline place, containers ("X, Y"), and the
+// distance to the other places resolved in the document.
+import type { Candidate, GazetteerEntry } from './gazetteer.js';
+import type { PlaceCandidate } from './recognise.js';
+
+export interface DocumentHints {
+  /** The dateline's place, already resolved: the whole report is about its surroundings. */
+  dateline?: GazetteerEntry | null;
+}
+
+export interface Resolution {
+  entry: GazetteerEntry;
+  score: number;
+  /** The feature that decided between namesakes, for "why this place?". */
+  reason: string;
+}
+
+const FEATURE_BONUS: Record<string, number> = { PPLC: 1.2, PPLA: 0.8, PPLA2: 0.35, PPLA3: 0.1 };
+
+export function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180, dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** What a name is worth on its own: kind, size, administrative rank, how it was matched. */
+function priorScore(c: Candidate): number {
+  const e = c.entry;
+  let s: number;
+  switch (e.kind) {
+    case 'country': s = 8; break;
+    case 'admin1': s = 5 + Math.log10(e.population + 1) * 0.12; break;
+    case 'region': s = e.feature === 'ADM2' ? 2.5 + Math.log10(e.population + 1) * 0.1 : 5.5; break;
+    case 'feature': s = 5; break;
+    default: s = Math.log10(e.population + 1) * 0.8 + (FEATURE_BONUS[e.feature] ?? 0);
+  }
+  if (c.via === 'a') s -= e.kind === 'settlement' ? 1.5 : 0.6;
+  return s;
+}
+
+/** Who the document talks about, with each name's own votes kept apart so they can be left out. */
+class Context {
+  private total = new Map<string, number>();
+  private byKey = new Map<string, Map<string, number>>();
+  readonly points: Array<{ key: string; lat: number; lon: number }> = [];
+
+  constructor(found: PlaceCandidate[], picks: Array<GazetteerEntry | null>) {
+    const seen = new Set<string>();
+    picks.forEach((e, i) => {
+      if (!e) return;
+      const key = found[i].key;
+      const w = e.kind === 'country' || e.kind === 'admin1' ? 1 : 0.6;
+      if (e.countryCode) this.add('c:' + e.countryCode, key, w);
+      if (e.admin1Code) this.add('a:' + e.admin1Code, key, w);
+      if (e.kind === 'settlement' && !seen.has(key)) { seen.add(key); this.points.push({ key, lat: e.lat, lon: e.lon }); }
+    });
+  }
+
+  private add(what: string, key: string, w: number): void {
+    this.total.set(what, (this.total.get(what) ?? 0) + w);
+    let m = this.byKey.get(key);
+    if (!m) this.byKey.set(key, (m = new Map()));
+    m.set(what, (m.get(what) ?? 0) + w);
+  }
+
+  /** Votes for a country ("c:SY") or division ("a:SY.04") from names other than `key`. */
+  others(what: string, key: string): number {
+    return (this.total.get(what) ?? 0) - (this.byKey.get(key)?.get(what) ?? 0);
+  }
+}
+
+function contextScore(c: Candidate, self: PlaceCandidate, ctx: Context, hints: DocumentHints, container: GazetteerEntry | null): { s: number; why: string } {
+  const e = c.entry;
+  let s = 0, why = 'prior';
+  const add = (v: number, label: string) => { if (v > 0.5 && v > s * 0.5) why = label; s += v; };
+  if (e.countryCode) add(Math.min(3, Math.log2(1 + ctx.others('c:' + e.countryCode, self.key)) * 1.3), 'country-focus');
+  if (e.admin1Code) add(Math.min(3, Math.log2(1 + ctx.others('a:' + e.admin1Code, self.key)) * 1.5), 'region-focus');
+  if (hints.dateline) {
+    if (hints.dateline.countryCode === e.countryCode) add(1.5, 'dateline-country');
+    if (hints.dateline.admin1Code && hints.dateline.admin1Code === e.admin1Code) add(1.5, 'dateline-region');
+    if (e.kind === 'settlement' && kmBetween(hints.dateline, e) < 150) add(1.5, 'dateline-near');
+  }
+  if (e.kind === 'settlement') {
+    let near = Infinity;
+    for (const p of ctx.points) if (p.key !== self.key) near = Math.min(near, kmBetween(p, e));
+    if (near < 40) add(1.6, 'nearby-place'); else if (near < 120) add(1.1, 'nearby-place'); else if (near < 400) add(0.5, 'nearby-place');
+  }
+  if (container && (container.kind === 'country' || container.kind === 'admin1')) {
+    const inside = container.kind === 'country' ? e.countryCode === container.countryCode : e.admin1Code === container.admin1Code;
+    if (inside && e.kind !== container.kind) add(8, 'container'); else s -= 4;
+  }
+  return { s, why };
+}
+
+/** One entry per candidate name (null when it has no candidate left), three rounds of context. */
+export function resolveAll(found: PlaceCandidate[], hints: DocumentHints = {}): Array<Resolution | null> {
+  let picks: Array<GazetteerEntry | null> = found.map((f) => bestBy(f.candidates, priorScore)?.entry ?? null);
+  let result: Array<Resolution | null> = [];
+  for (let round = 0; round < 3; round++) {
+    const ctx = new Context(found, picks);
+    result = found.map((f, i) => {
+      const container = f.container !== null ? picks[f.container] : null;
+      let top: Resolution | null = null;
+      for (const c of f.candidates) {
+        const { s, why } = contextScore(c, f, ctx, hints, container);
+        const total = priorScore(c) + s;
+        if (!top || total > top.score) top = { entry: c.entry, score: total, reason: why };
+      }
+      return top;
+    });
+    picks = result.map((r) => r?.entry ?? null);
+  }
+  // One name, one place within a document: the best-supported reading wins for all mentions.
+  const byKey = new Map<string, Resolution>();
+  for (const r of result.map((r, i) => [r, found[i]] as const)) {
+    const [res, f] = r;
+    if (!res || f.container !== null) continue;
+    const cur = byKey.get(f.key);
+    if (!cur || res.score > cur.score) byKey.set(f.key, res);
+  }
+  return result.map((r, i) => (r && found[i].container === null ? byKey.get(found[i].key) ?? r : r));
+}
+
+function bestBy<T>(xs: T[], f: (x: T) => number): T | undefined {
+  let best: T | undefined, bs = -Infinity;
+  for (const x of xs) { const s = f(x); if (s > bs) { bs = s; best = x; } }
+  return best;
+}

@@ -1,0 +1,114 @@
+// Calendar dates and clock times written out in full ("October 29, 2017", "Sept. 30", "2017-06-01",
+// "03/05/2017", "10:35 a.m.", "5 p.m. EST, Nov. 6"), read by chrono-node's strict parsers plus our
+// foreign-month parsers. Only lines holding a digit reach chrono, which keeps the stage fast.
+import * as chrono from 'chrono-node';
+import type { ParsedComponents, ParsedResult, ParsingResult, Refiner } from 'chrono-node';
+import { bare, dayRes, fmt, isValid, timeRes, type YMD } from '../calendar.js';
+import { narrative, speech, weekdayNear, yearFor } from '../anchoring.js';
+import type { Anchors, Draft, Recogniser, Resolution } from '../types.js';
+import { foreignDayFirst, foreignMonthFirst } from './foreignMonthParser.js';
+
+// Relative phrases ("2 days later", "within 3 weeks") are read by our own recognisers.
+const UNUSED = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
+
+/** Drops chrono readings that are not dates: bare hours ("from 3 to 5"), plain numbers. */
+const dropBareNumbers: Refiner = {
+  refine: (_ctx, results: ParsingResult[]) => results.filter((r) => {
+    const s = r.start;
+    const hasDate = s.isCertain('day') || s.isCertain('month') || s.isCertain('weekday') || s.isCertain('year');
+    if (hasDate) return true;
+    return /\d:\d\d|\d\s*[ap]\.?m\b|noon|midnight|o'clock/i.test(r.text);
+  }),
+};
+
+function buildChrono(): chrono.Chrono {
+  const c = chrono.strict.clone();
+  c.parsers = c.parsers.filter((p) => !UNUSED.has(p.constructor.name));
+  c.parsers.push(foreignMonthFirst, foreignDayFirst);
+  c.refiners.push(dropBareNumbers);
+  return c;
+}
+let parser: chrono.Chrono | null = null;
+
+/** Chrono's option-free reading of one line; the reference date is irrelevant as only certain parts are used. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+function resolveComponents(c: ParsedComponents, a: Anchors, text: string): Resolution {
+  const hasHour = c.isCertain('hour') && /\d:\d\d|\d\s*[ap]\.?m\b|noon|midnight|o'clock|\d{4}\s*(GMT|UTC)/i.test(text);
+  let day: YMD | null = null;
+  let kind: Resolution['anchor'] = 'absolute';
+  if (c.isCertain('day') && c.isCertain('month')) {
+    const m = c.get('month')!, d = c.get('day')!;
+    if (c.isCertain('year')) day = { y: c.get('year')!, m, d };
+    else {
+      const s = speech(a);
+      if (!s) return bare(`XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 'day');
+      day = { y: yearFor(m, d, s.day, a.tense), m, d };
+      kind = s.kind;
+    }
+    if (!isValid(day.y, day.m, day.d)) return bare(fmt(day));
+  } else if (c.isCertain('weekday')) {
+    const s = speech(a);
+    if (!s) return bare(`XXXX-WXX-${c.get('weekday') || 7}`);
+    day = weekdayNear(c.get('weekday') || 7, s.day, a.tense === 'future' ? 'future' : 'past');
+    kind = s.kind;
+  } else if (c.isCertain('month') && c.isCertain('year')) {
+    const y = c.get('year')!, m = c.get('month')!;
+    return { value: `${y}-${String(m).padStart(2, '0')}`, range: { start: fmt({ y, m, d: 1 }), end: fmt({ y, m, d: new Date(Date.UTC(y, m, 0)).getUTCDate() }) }, precision: 'month', anchor: 'absolute' };
+  } else if (hasHour) {
+    // a clock time alone belongs to the day the narrative is on
+    const n = narrative(a);
+    if (!n) return bare(`XXXX-XX-XXT${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`, 'time');
+    return timeRes(n.day, c.get('hour')!, c.get('minute') ?? 0, n.kind);
+  } else {
+    return bare('XXXX-XX-XX');
+  }
+  return hasHour ? timeRes(day, c.get('hour')!, c.get('minute') ?? 0, kind) : dayRes(day, kind);
+}
+
+function toDraft(r: ParsedResult, offset: number): Draft | null {
+  // a trailing weekday-only or year-only reading is left to the dedicated recognisers
+  const s = r.start;
+  if (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('hour') && !s.isCertain('minute')) return null;
+  const isTime = s.isCertain('hour') && /\d:\d\d|\d\s*[ap]\.?m\b|noon|midnight|o'clock/i.test(r.text);
+  const end = r.end;
+  const clockOnly = isTime && !s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month');
+  return {
+    clock: clockOnly ? { hour: s.get('hour')!, minute: s.get('minute') ?? 0 } : undefined,
+    start: offset + r.index,
+    end: offset + r.index + r.text.length,
+    type: isTime ? 'TIME' : 'DATE',
+    rule: 'chrono-date',
+    priority: 3,
+    resolve(a) {
+      const first = resolveComponents(s, a, r.text);
+      if (!end || !first.range) return first;
+      const last = resolveComponents(end, a, r.text);
+      return last.range ? { ...first, range: { start: first.range.start, end: last.range.end } } : first;
+    },
+  };
+}
+
+/** "3 7/8" (a price), "1/2 percent": slashes between small numbers that are fractions, not dates. */
+function isFraction(found: string, text: string, at: number): boolean {
+  if (!/^\d{1,2}\/\d{1,2}$/.test(found)) return false;
+  return /(\d|\$)\s*$/.test(text.slice(Math.max(0, at - 3), at)) || /^\s*(%|percent|point|of|inch|mile|cup)/i.test(text.slice(at + found.length, at + found.length + 10));
+}
+
+export const chronoDates: Recogniser = {
+  name: 'chrono-date',
+  find(text) {
+    parser ??= buildChrono();
+    const out: Draft[] = [];
+    const lines = /[^\n]+/g;
+    for (let m = lines.exec(text); m; m = lines.exec(text)) {
+      if (!/\d/.test(m[0])) continue;
+      for (const r of parser.parse(m[0], REFERENCE)) {
+        if (isFraction(r.text, text, m.index + r.index)) continue;
+        const d = toDraft(r, m.index);
+        if (d) out.push(d);
+      }
+    }
+    return out;
+  },
+};

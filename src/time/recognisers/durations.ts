@@ -1,0 +1,68 @@
+// Lengths of time: "three days", "the past two months", "at least 72 hours", "a 30-year mortgage",
+// "5 1/2 hours", "for years".
+import { bare } from '../calendar.js';
+import { quantity } from '../lexicon.js';
+import { COUNT, re } from '../words.js';
+import { regexRecogniser } from './regexRecogniser.js';
+
+const MOD = '(?:at least|at most|nearly|almost|more than|less than|fewer than|up to|about|over|under|roughly|around|approximately|no more than|no less than|only|just|within|some|another|an additional|a full|a further)';
+const DET = '(?:(?:the|this|that|these|those|its|their|his|her|our|each of the|all)\\s+)?';
+const SIDE = '(?:(?:past|last|next|first|coming|previous|following|final|latest|remaining|ensuing|same|other|initial)\\s+)?';
+
+/** TIMEX3 duration value for a count of a unit: (3, "day") → P3D, (2.5, "hour") → PT2H30M, (null, "year") → PXY. */
+export function durationValue(n: number | null, unitWord: string): string | null {
+  const u = unitWord.toLowerCase().replace(/ies$/, 'y').replace(/ia$/, 'ium').replace(/s$/, '');
+  const count = n === null ? 'X' : n;
+  const whole = n === null ? 'X' : Math.floor(n);
+  const half = n !== null && n % 1 === 0.5;
+  switch (u) {
+    case 'second': case 'sec': return `PT${count}S`;
+    case 'minute': case 'min': return half ? `PT${whole}M30S` : `PT${count}M`;
+    case 'hour': case 'hr': return half ? `PT${whole}H30M` : `PT${count}H`;
+    case 'day': case 'night': return `P${count}D`;
+    case 'weekend': return n === null ? 'PXWE' : `P${n * 2}D`;
+    case 'week': return `P${count}W`;
+    case 'fortnight': return n === null ? 'PXW' : `P${n * 2}W`;
+    case 'month': return half ? `P${whole}M15D` : `P${count}M`;
+    case 'quarter': return `P${count}Q`;
+    case 'year': case 'yr': return half ? `P${whole}Y6M` : `P${count}Y`;
+    case 'decade': return n === null ? 'PXDE' : `P${n * 10}Y`;
+    case 'century': return n === null ? 'PXCE' : `P${n * 100}Y`;
+    case 'millennium': return n === null ? 'PXML' : `P${n * 1000}Y`;
+  }
+  return null;
+}
+
+const UNITS = '(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centuries|millennium|millennia|min|hr)';
+
+/** A counted stretch: "three days", "the past two months", "two-year", "at least 20 more years". */
+export const countedDurations = regexRecogniser('counted-duration',
+  re(`\\b(?:${MOD}\\s+)?${DET}${SIDE}(${COUNT})(?:\\s+(?:more|straight|consecutive|long|full|trading|business|working|calendar))?[- ]${UNITS}s?(?:[- ](?:long|old))?\\b(?:\\s+(?:or so|period))?`),
+  (m, text) => {
+    const n = quantity(m[1]);
+    if (n === undefined) return null;
+    // "a day" in "twice a day" or "$5 a year" is a frequency, left to the set recogniser
+    if (/^an?$/i.test(m[1]) && /\b(\d|once|twice|times|percent|million|billion|dollars?|cents?)\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    // "one day" as "some day" ("one day she left") is not a length
+    if (/^one$/i.test(m[1]) && /^day$/i.test(m[2]) && !/\b(for|in|within|after|of|than|a|only|just|about)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/^(the|at|more|nearly|about)/i.test(m[0])) return null;
+    // ages ("a 6-year-old", "52 years old") describe people, not stretches of time
+    if (/[- ]old$/i.test(m[0]) || /^\s*old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
+    // "three-quarters of", "the 1988 second quarter": fractions and years, not lengths
+    if (/^quarter/i.test(m[2]) && /^\s*of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+    if (n !== null && n >= 1000 && !/^(year|centur|millenni)/i.test(m[2])) return null;
+    const value = durationValue(n, m[2]);
+    if (!value) return null;
+    return { type: 'DURATION', resolve: () => bare(value) };
+  });
+
+/** Uncounted stretches: "for years", "in weeks", "after months of talks", "decades-long". */
+export const vagueDurations = regexRecogniser('vague-duration',
+  re(`\\b(?:(?:for|over|in|within|after|took|lasted|spent|last|lasting)\\s+)(?:the\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|of age|old))|\\b(day|week|month|year|decade)s?-long\\b|\\b(a while|some time|a long time|a short time|a lengthy period|a long period)\\b`, 'gid'),
+  (m) => {
+    if (m[3]) return { type: 'DURATION', resolve: () => bare('PXX') };
+    const unitWord = m[1] ?? m[2];
+    const value = durationValue(m[1] ? null : 1, unitWord);
+    if (!value) return null;
+    const [start, end] = m.indices![m[1] ? 1 : 0];
+    return { start, end, type: 'DURATION', resolve: () => bare(value) };
+  });

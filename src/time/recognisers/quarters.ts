@@ -1,0 +1,72 @@
+// Quarters and halves: "the third quarter", "third-quarter", "Q3 2016", "the first quarter of 1990",
+// "the quarter", "the latest quarter", "the fiscal first quarter".
+import { bare, quarterRes } from '../calendar.js';
+import { speech } from '../anchoring.js';
+import type { Anchors, Resolution } from '../types.js';
+import { re } from '../words.js';
+import { regexRecogniser } from './regexRecogniser.js';
+
+const Q: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+
+function resolveQuarter(a: Anchors, q: number, year: number | null, yearShift: number): Resolution {
+  if (year !== null) return quarterRes(year, q, 'absolute');
+  const s = speech(a);
+  if (!s) return bare(`XXXX-Q${q}`, 'quarter');
+  return quarterRes(s.day.y + yearShift, q, s.kind);
+}
+
+/** A numbered quarter, with an optional year: "the third quarter of 1990", "fourth-quarter", "Q3 2016". */
+export const numberedQuarters = regexRecogniser('numbered-quarter',
+  re(`\\b(?:(?:the|this|last|next|this year's|last year's|next year's)\\s+)?(?:(\\d{4})\\s+)?(?:(?:fiscal|calendar|year-earlier|year-ago)\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4})\\b|,?\\s+(\\d{4})\\b)?|\\b[Qq]([1-4])(?:\\s+|-|/)?((?:19|20)\\d\\d)?\\b`),
+  (m) => {
+    const q = m[2] ? Q[m[2].toLowerCase()] : Number(m[5]);
+    const yearText = m[1] ?? m[3] ?? m[4] ?? m[6];
+    const year = yearText ? Number(yearText) : null;
+    const text = m[0].toLowerCase();
+    const shift = /last year's|year-earlier|year-ago/.test(text) ? -1 : /next year's/.test(text) ? 1 : 0;
+    return { type: 'DATE', priority: 1, focus: shift === 0, resolve: (a) => {
+      // "the fourth quarter" said in October of a past quarter's year: the most recent one that started
+      if (year === null && shift === 0 && a.speech && /^(the |last )/.test(text) && (q - 1) * 3 + 1 > a.speech.m && /^last/.test(text)) return resolveQuarter(a, q, null, -1);
+      return resolveQuarter(a, q, year, shift);
+    } };
+  });
+
+/** "the quarter", "the latest quarter", "the current quarter": the quarter the story is about. */
+export const focusQuarter = regexRecogniser('focus-quarter',
+  re(`\\b(?:the|this|that)\\s+(?:(latest|current|recent|most recent|same|just-ended|just ended|previous|prior|year-earlier|year-ago|comparable|fiscal|(?:19|20)\\d\\d)\\s+)?(quarter|period)\\b(?!s|ly)`),
+  (m) => {
+    const mod = (m[1] ?? '').toLowerCase();
+    const namedYear = /^\d{4}$/.test(mod) ? Number(mod) : null;
+    // "the period" alone is too vague; "the 1988 period" and "the year-ago period" compare quarters
+    if (m[2].toLowerCase() === 'period' && !mod) return null;
+    return { type: 'DATE', focus: !/year|previous|prior/.test(mod) && namedYear === null, resolve(a) {
+      const s = speech(a);
+      let base = a.focusQuarter;
+      if (!base) {
+        if (!s) return bare('XXXX-QX', 'quarter');
+        // with nothing said yet, news means the last completed quarter
+        const q = Math.floor((s.day.m - 1) / 3) + 1;
+        base = mod === 'current' || /^this/i.test(m[0]) ? { year: s.day.y, quarter: q } : q === 1 ? { year: s.day.y - 1, quarter: 4 } : { year: s.day.y, quarter: q - 1 };
+      }
+      const shiftYear = /year-earlier|year-ago/.test(mod) ? -1 : 0;
+      let { year, quarter } = base;
+      if (namedYear !== null) year = namedYear;
+      if (mod === 'previous' || mod === 'prior') { quarter--; if (quarter === 0) { quarter = 4; year--; } }
+      return quarterRes(year + shiftYear, quarter, s?.kind ?? 'none');
+    } };
+  });
+
+/** "the first half", "the second half of 2016": TIMEX3 H1/H2. */
+export const halves = regexRecogniser('half-year',
+  re(`\\b(?:the\\s+)?(first|second|last)\\s+half(?:\\s+of\\s+(?:the\\s+year|(\\d{4})))?\\b`),
+  (m) => {
+    const h = m[1].toLowerCase() === 'first' ? 1 : 2;
+    const year = m[2] ? Number(m[2]) : null;
+    return { type: 'DATE', resolve(a) {
+      const y = year ?? speech(a)?.day.y;
+      if (y === undefined) return bare(`XXXX-H${h}`);
+      const start = h === 1 ? `${y}-01-01` : `${y}-07-01`;
+      const end = h === 1 ? `${y}-06-30` : `${y}-12-31`;
+      return { value: `${y}-H${h}`, range: { start, end }, precision: 'quarter', anchor: year !== null ? 'absolute' : speech(a)!.kind };
+    } };
+  });
