@@ -24,7 +24,8 @@ const HEAD_PARAGRAPHS = 8;
 const BYLINE_SUBMITTED = /^(?:submitted|posted|published|written|filed)\s+by\s+(.+?)\s+on\s+(.+?)\.?$/i;
 const BYLINE_BY = /^by\s+([\p{Lu}][\p{L}.'’ -]{1,60}?)(?:\s*(?:[,|–—]|\s-\s|\bon\b)\s*(.+?))?\.?$/iu;
 const PUBLISHED_LINE = /^(?:published|posted|updated|date)\s*(?:on|:)?\s+(.+?)\.?$/i;
-const WIRE_DATELINE = /^([\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*([\p{Lu}][\p{L} .'’-]{1,30}?))?(?:,\s*([\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:,?\s*\d{4})?))?\s*(?:\([^)]{1,30}\))?\s*[—–]|^([\p{Lu}][\p{Lu} .'’-]{1,40}?)(?:,\s*([\p{Lu}][\p{L} .'’-]{1,30}?))?\s*(?:\([^)]{1,30}\))?\s+-\s/u;
+/** "GOMA, Democratic Republic of Congo, 15 February 2024 —": a city in capitals, then place or date parts. */
+const WIRE_DATELINE = /^(\p{Lu}[\p{Lu} .'’-]{1,40}?)((?:,\s*[^,—–\n()]{2,40}?)*)\s*(?:\([^)]{1,30}\))?\s*(?:[—–]|\s-\s|:\s)/u;
 const FOLLOW_UP = /\b(?:follow(?:s|ing)?[- ]?up\s+(?:of|to|on)|continu(?:es|ed|ing|ation\s+of)(?:\s+from)?|sequel\s+to|part\s+(?:two|three|four|2|3|4)\s+of)\b[^.\n]{0,40}\b(?:previous|last|earlier|former|first)\s+(?:post|article|entry|report|story|piece|dispatch|letter|instal?ment)/i;
 
 export function readMetadata(text: string): TextMetadata {
@@ -95,12 +96,12 @@ function readDateline(p: Paragraph, meta: TextMetadata): boolean {
   }
   const wire = WIRE_DATELINE.exec(line);
   if (wire) {
-    const city = (wire[1] ?? wire[4]).trim();
-    const region = (wire[2] ?? wire[5])?.trim();
-    const dateText = wire[3];
-    const place = titleCase(city) + (region ? `, ${region}` : '');
+    const parts = wire[2].split(',').map((x) => x.trim()).filter(Boolean);
+    const dates = parts.map((x) => parseStandaloneDate(x));
+    const placeParts = [titleCase(wire[1].trim()), ...parts.filter((_, i) => !dates[i])];
+    const date = dates.find((d) => d)?.value ?? null;
     const span = { start: p.start, end: p.start + wire[0].length, text: p.text.slice(0, wire[0].length) };
-    meta.dateline = { place, date: dateText ? parseStandaloneDate(dateText)?.value ?? null : null, span };
+    meta.dateline = { place: placeParts.join(', '), date, span };
     // The rest of the paragraph is the story itself: only the dateline words are metadata.
     meta.metadataSpans.push(span);
     return false;

@@ -35,6 +35,14 @@ export function sidesOf(trigger: TriggerMatch, sentence: Sentence, actors: Actor
     actor1 = armed;
     actor2 = victims;
   }
+  if (trigger.pattern.info.event_type === 'Protests') {
+    // ACLED puts the demonstrators first and whoever intervened second.
+    const protesters = inSentence.find((a) => a.type === 'Protesters') ?? null;
+    if (protesters) {
+      const other = [actor1, actor2].find((a) => a && a !== protesters && !sameSide(a, protesters)) ?? null;
+      [actor1, actor2] = [protesters, sub === 'Peaceful protest' ? null : other];
+    }
+  }
   if (actor1 && actor2 && sameSide(actor1, actor2)) actor2 = null;
   if (ONE_SIDED.has(sub)) actor2 = null;
   if (!actor1 && actor2 && !AGAINST_CIVILIANS.has(sub)) [actor1, actor2] = [actor2, null];

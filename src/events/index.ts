@@ -7,7 +7,7 @@ import { modalityOf } from './modality.js';
 import { sidesOf } from './arguments.js';
 import { dateOf, dateIsBackground, sentenceIsBackground, type EventDate } from './dating.js';
 import { placeOf, type EventPlace } from './locating.js';
-import { fatalitiesIn, participantsIn } from './quantities.js';
+import { fatalitiesIn, lowestFigure, participantsIn } from './quantities.js';
 
 export { loadEventData } from './data.js';
 
@@ -51,6 +51,7 @@ export function codeEvents(a: Annotated): CodedEvent[] {
       if (!dateIsBackground(event.date, a)) found.push(event);
     }
   }
+  attachTolls(found, a);
   return order(merge(foldCasualtyReports(found)));
 }
 
@@ -113,6 +114,20 @@ function isMetadataOnly(sentence: Sentence, a: Annotated): boolean {
   return !isTitle && a.doc.metadataSpans.some((m) => sentence.start >= m.start && sentence.end <= m.end);
 }
 
+/** A sentence that only gives a toll ("At least seven people were killed") tells the toll of the event just reported. */
+function attachTolls(events: CodedEvent[], a: Annotated): void {
+  const { quantities } = loadEventData();
+  const withEvent = new Set(events.map((e) => e.sentence));
+  for (const sentence of a.sentences) {
+    if (withEvent.has(sentence.index)) continue;
+    const toll = fatalitiesIn(sentence.text, quantities);
+    if (toll === null) continue;
+    const host = [...events].reverse().find((e) => !e.headline && e.sentence < sentence.index && sentence.index - e.sentence <= CASUALTY_REACH &&
+      e.info.disorder_type.includes('Political violence'));
+    if (host) host.fatalities = lowestFigure(host.fatalities, toll);
+  }
+}
+
 /**
  * "Two people were killed" after a report of shelling tells the shelling's toll; it is not a
  * separate attack on civilians unless it names its own perpetrator.
@@ -126,7 +141,7 @@ function foldCasualtyReports(events: CodedEvent[]): CodedEvent[] {
           (o.info.event_type === 'Explosions/Remote violence' || o.info.event_type === 'Battles'))
       : undefined;
     if (!host) { out.push(e); continue; }
-    host.fatalities = Math.max(host.fatalities ?? 0, e.fatalities ?? 0);
+    host.fatalities = lowestFigure(host.fatalities, e.fatalities);
     host.actor2 ??= e.actor2;
     host.evidence.push(...e.evidence);
   }
@@ -147,7 +162,7 @@ function merge(events: CodedEvent[]): CodedEvent[] {
     if (!(twin.actor1 && twin.actor2) && e.actor1 && e.actor2) [twin.actor1, twin.actor2] = [e.actor1, e.actor2];
     twin.actor1 ??= e.actor1;
     twin.actor2 ??= e.actor2;
-    twin.fatalities = twin.fatalities === null ? e.fatalities : e.fatalities === null ? twin.fatalities : Math.min(twin.fatalities, e.fatalities);
+    twin.fatalities = lowestFigure(twin.fatalities, e.fatalities);
     twin.participants ??= e.participants;
     twin.certainty = betterCertainty(twin.certainty, e.certainty);
     if (!e.headline && e.date && twin.date && e.date.precision === 'range' && twin.date.precision !== 'range') twin.date = e.date;

@@ -25,7 +25,7 @@ export function fatalitiesIn(sentence: string, q: Quantities): number | null {
   const death = q.death_words, person = q.person_words, NUMBER = numberPattern(q);
   const forms = [
     new RegExp(String.raw`\b(?:at least |some |about |around |nearly |almost |up to |more than |over )?${NUMBER} (?:other )?(?:${person} )?(?:\w+ ){0,3}?(?:were |was |have been |had been |are |being )?${death}`, 'gi'),
-    new RegExp(String.raw`\b(?:killing|killed|left|leaving|claimed the lives of|death toll (?:rose |climbed |reached |stood )?(?:to |at )?)(?: at least| some| about| around| nearly)? ${NUMBER}(?: (?:\w+ )?${person}| dead)?`, 'gi'),
+    new RegExp(String.raw`\b(?:killing|killed|left|leaving|claimed the lives of|death toll (?:\w+ ){0,2}?(?:to|at|of))(?: at least| some| about| around| nearly)? ${NUMBER}(?: (?:\w+ )?${person}| dead)?`, 'gi'),
   ];
   let lowest: number | null = null;
   for (const re of forms) {
@@ -46,4 +46,9 @@ export function participantsIn(sentence: string, q: Quantities): { low: number; 
   if (!m) return null;
   const low = Number(m[1].replace(/,/g, '')), high = Number(m[2].replace(/,/g, ''));
   return low <= high ? { low, high, text: m[0] } : null;
+}
+
+/** ACLED keeps the lowest reported figure; an unknown figure (null) never wins over a stated one. */
+export function lowestFigure(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
 }

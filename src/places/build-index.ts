@@ -15,7 +15,7 @@ import { placeKey } from './normalise.js';
 import { curated } from './curated.js';
 import { ADMIN1_FILE, ADMIN2_FILE, CITIES_FILE, COUNTRIES_FILE, DICTIONARY_FILE, GAZETTEER_DIR } from './paths.js';
 
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 type Kind = 'settlement' | 'admin1' | 'country' | 'region' | 'feature';
 interface Entry {
@@ -27,11 +27,11 @@ type RefType = 'n' | 'a' | 'd' | 'c';
 /** Most candidates kept for one key: the largest places. */
 const MAX_REFS = 80;
 
-/** Centre of a set of points: midpoint of the 5th–95th percentile range, robust to outlying islands. */
+/** Centre of a set of points: midpoint of the 2nd–98th percentile range, robust to outlying islands. */
 function robustCentre(lats: number[], lons: number[]): [number, number] {
   const mid = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
-    const lo = s[Math.floor((s.length - 1) * 0.05)], hi = s[Math.ceil((s.length - 1) * 0.95)];
+    const lo = s[Math.floor((s.length - 1) * 0.02)], hi = s[Math.ceil((s.length - 1) * 0.98)];
     return (lo + hi) / 2;
   };
   return [Math.round(mid(lats) * 1e4) / 1e4, Math.round(mid(lons) * 1e4) / 1e4];

@@ -35,6 +35,8 @@ let cache: {
   cues: NameCues;
   countryAliases: Record<string, string>;
   countryPoints: Record<string, [number, number]>;
+  /** The cue lists as sets, for the recogniser's and filter's per-word checks. */
+  sets: Record<'titles' | 'orgHeads' | 'followers' | 'modifiers' | 'locatives' | 'functionWords' | 'connectors', Set<string>>;
 } | null = null;
 
 export function curated() {
@@ -42,11 +44,21 @@ export function curated() {
   const nonPlace = readJson<{ words: string[]; placeWhenSignificant: string[] }>('non-place-words.json');
   const significant = new Set(nonPlace.placeWhenSignificant);
   const countries = readJson<{ aliases: Record<string, string>; points: Record<string, [number, number]> }>('countries.json');
+  const cues = readJson<NameCues>('name-cues.json');
   cache = {
     regions: readJson<{ places: CuratedPlace[] }>('regions.json').places,
     demonyms: readJson<{ words: Record<string, string | null> }>('demonyms.json').words,
     nonPlaceWords: new Set(nonPlace.words.filter((w) => !significant.has(w))),
-    cues: readJson<NameCues>('name-cues.json'),
+    cues,
+    sets: {
+      titles: new Set(cues.personTitles.map((t) => t.toLowerCase().replace(/\.$/, ''))),
+      orgHeads: new Set(cues.orgHeads),
+      followers: new Set(cues.placeFollowers),
+      modifiers: new Set(cues.placeModifiers),
+      locatives: new Set(cues.locativeWords),
+      functionWords: new Set(cues.functionWords),
+      connectors: new Set(cues.connectors),
+    },
     countryAliases: countries.aliases,
     countryPoints: countries.points,
   };

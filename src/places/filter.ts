@@ -27,12 +27,8 @@ const INITIAL_BEFORE = /\b\p{Lu}\.\s$/u;
 const METONYMY_POPULATION = 100_000;
 
 export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gazetteer, exclude: Array<{ start: number; end: number }>, opts: FilterOptions = {}): Array<{ cand: PlaceCandidate; rejected: Rejection }> {
-  const { cues, nonPlaceWords, demonyms } = curated();
-  const titles = new Set(cues.personTitles.map((t) => t.toLowerCase().replace(/\.$/, '')));
-  const orgHeads = new Set(cues.orgHeads);
-  const followers = new Set(cues.placeFollowers);
-  const modifiers = new Set(cues.placeModifiers);
-  const locatives = new Set(cues.locativeWords);
+  const { nonPlaceWords, demonyms, sets } = curated();
+  const { titles, orgHeads, followers, modifiers, locatives } = sets;
   const lowerWords = lowerCaseVocabulary(text);
 
   // Surnames: a town-like word that ends a run after a capitalised word that is not a place

@@ -30,7 +30,7 @@ function priorScore(c: Candidate): number {
   const e = c.entry;
   let s: number;
   switch (e.kind) {
-    case 'country': s = 8; break;
+    case 'country': s = 7.2; break;
     case 'admin1': s = 5 + Math.log10(e.population + 1) * 0.12; break;
     case 'region': s = e.feature === 'ADM2' ? 2.5 + Math.log10(e.population + 1) * 0.1 : 5.5; break;
     case 'feature': s = 5; break;
@@ -45,9 +45,23 @@ class Context {
   private total = new Map<string, number>();
   private byKey = new Map<string, Map<string, number>>();
   readonly points: Array<{ key: string; lat: number; lon: number }> = [];
+  /** Every candidate reading of every name, by 1° cell: which names could lie near a point. */
+  private cells = new Map<string, Array<{ key: string; lat: number; lon: number }>>();
 
   constructor(found: PlaceCandidate[], picks: Array<GazetteerEntry | null>) {
     const seen = new Set<string>();
+    for (const f of found) {
+      if (seen.has(f.key)) continue;
+      seen.add(f.key);
+      for (const c of f.candidates) {
+        if (c.entry.kind !== 'settlement' && c.entry.feature !== 'ADM2') continue;
+        const cell = `${Math.floor(c.entry.lat)},${Math.floor(c.entry.lon)}`;
+        let list = this.cells.get(cell);
+        if (!list) this.cells.set(cell, (list = []));
+        list.push({ key: f.key, lat: c.entry.lat, lon: c.entry.lon });
+      }
+    }
+    seen.clear();
     picks.forEach((e, i) => {
       if (!e) return;
       const key = found[i].key;
@@ -65,6 +79,18 @@ class Context {
     m.set(what, (m.get(what) ?? 0) + w);
   }
 
+  /** How many other names have some reading within `km` of the point (spatial minimality). */
+  namesNear(lat: number, lon: number, key: string, km: number): number {
+    const keys = new Set<string>();
+    const la = Math.floor(lat), lo = Math.floor(lon);
+    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+      for (const p of this.cells.get(`${la + dy},${lo + dx}`) ?? []) {
+        if (p.key !== key && !keys.has(p.key) && kmBetween(p, { lat, lon }) < km) keys.add(p.key);
+      }
+    }
+    return keys.size;
+  }
+
   /** Votes for a country ("c:SY") or division ("a:SY.04") from names other than `key`. */
   others(what: string, key: string): number {
     return (this.total.get(what) ?? 0) - (this.byKey.get(key)?.get(what) ?? 0);
@@ -75,7 +101,7 @@ function contextScore(c: Candidate, self: PlaceCandidate, ctx: Context, hints: D
   const e = c.entry;
   let s = 0, why = 'prior';
   const add = (v: number, label: string) => { if (v > 0.5 && v > s * 0.5) why = label; s += v; };
-  if (e.countryCode) add(Math.min(3, Math.log2(1 + ctx.others('c:' + e.countryCode, self.key)) * 1.3), 'country-focus');
+  if (e.countryCode) add(Math.min(3.5, Math.log2(1 + ctx.others('c:' + e.countryCode, self.key)) * 1.5), 'country-focus');
   if (e.admin1Code) add(Math.min(3, Math.log2(1 + ctx.others('a:' + e.admin1Code, self.key)) * 1.5), 'region-focus');
   if (hints.dateline) {
     if (hints.dateline.countryCode === e.countryCode) add(1.5, 'dateline-country');
@@ -84,8 +110,16 @@ function contextScore(c: Candidate, self: PlaceCandidate, ctx: Context, hints: D
   }
   if (e.kind === 'settlement') {
     let near = Infinity;
-    for (const p of ctx.points) if (p.key !== self.key) near = Math.min(near, kmBetween(p, e));
+    for (const p of ctx.points) {
+      // 4° of latitude is over 400 km: too far to count, no need for the exact distance.
+      if (p.key === self.key || Math.abs(p.lat - e.lat) > 4) continue;
+      near = Math.min(near, kmBetween(p, e));
+    }
     if (near < 40) add(1.6, 'nearby-place'); else if (near < 120) add(1.1, 'nearby-place'); else if (near < 400) add(0.5, 'nearby-place');
+  }
+  if (e.kind === 'settlement' || e.feature === 'ADM2') {
+    const n = ctx.namesNear(e.lat, e.lon, self.key, 60);
+    if (n) add(Math.min(2.4, 1.2 * Math.log2(1 + n)), 'names-nearby');
   }
   if (container && (container.kind === 'country' || container.kind === 'admin1')) {
     const inside = container.kind === 'country' ? e.countryCode === container.countryCode : e.admin1Code === container.admin1Code;
@@ -107,6 +141,11 @@ export function resolveAll(found: PlaceCandidate[], hints: DocumentHints = {}): 
         const { s, why } = contextScore(c, f, ctx, hints, container);
         const total = priorScore(c) + s;
         if (!top || total > top.score) top = { entry: c.entry, score: total, reason: why };
+      }
+      // A province named like its capital ("Raqqa", "Aleppo") is read as the capital city.
+      if (top && top.entry.kind === 'admin1') {
+        const capital = f.candidates.find((c) => c.entry.kind === 'settlement' && c.entry.admin1Code === top!.entry.admin1Code && (c.entry.feature === 'PPLA' || c.entry.feature === 'PPLC'));
+        if (capital) top = { entry: capital.entry, score: top.score, reason: 'capital-of-namesake-region' };
       }
       return top;
     });

@@ -60,14 +60,14 @@ const joined = (text: string, a: Token, b: Token) => {
 };
 
 function opensSentence(text: string, tok: Token): boolean {
-  const before = text.slice(Math.max(0, tok.start - 4), tok.start);
-  return tok.start === 0 || /(?:^|[.!?:;"“”'‘’)\]]\s*|\n\s*|[-–—•*]\s+)$/.test(before) || /^\s*$/.test(text.slice(Math.max(0, tok.start - 1), tok.start)) && /\n\s*$/.test(text.slice(0, tok.start));
+  if (tok.start === 0) return true;
+  // Sentence punctuation, a line break or a list bullet, then only spaces and quotes.
+  const before = text.slice(Math.max(0, tok.start - 6), tok.start);
+  return /(?:^|[.!?:;"“”'‘’)\]]|\n|[-–—•*] )[\s"“‘'(]*$/.test(before) && !/\b(?:Mr|Mrs|Ms|Dr|St|Mt|Ft|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev)\.\s*$/.test(before);
 }
 
 export function recognise(text: string, gaz: Gazetteer): PlaceCandidate[] {
-  const { cues } = curated();
-  const functionWords = new Set(cues.functionWords);
-  const connectors = new Set(cues.connectors);
+  const { functionWords, connectors } = curated().sets;
   const tokens = tokenize(text);
   const out: PlaceCandidate[] = [];
   let i = 0;
@@ -90,10 +90,18 @@ export function recognise(text: string, gaz: Gazetteer): PlaceCandidate[] {
   return out;
 }
 
+let abbreviationPattern: RegExp | null = null;
+function stateAbbreviationPattern(): RegExp {
+  if (!abbreviationPattern) {
+    const abbrevs = Object.keys(curated().cues.usStateAbbreviations).sort((a, b) => b.length - a.length);
+    abbreviationPattern = new RegExp(`(?<=\\p{L}, ?)(?:${abbrevs.map((a) => a.replace(/\./g, '\\. ?')).join('|')})(?![\\p{L}])`, 'gu');
+  }
+  return abbreviationPattern;
+}
+
 /** Longest gazetteer matches, left to right, inside tokens[from, to). */
 function matchRun(text: string, tokens: Token[], from: number, to: number, gaz: Gazetteer, out: PlaceCandidate[]): void {
-  const { cues } = curated();
-  const connectors = new Set(cues.connectors);
+  const { connectors } = curated().sets;
   let i = from;
   while (i < to) {
     if (connectors.has(tokens[i].text)) { i++; continue; }
@@ -138,9 +146,7 @@ function matchRun(text: string, tokens: Token[], from: number, to: number, gaz: 
 function linkContainers(text: string, found: PlaceCandidate[], gaz: Gazetteer): void {
   const { cues } = curated();
   // State abbreviations after "City, " ("Paris, Tenn.", "Charleston, W.Va."): mentions of the state.
-  const abbrevs = Object.keys(cues.usStateAbbreviations).sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<=\\p{L}, ?)(?:${abbrevs.map((a) => a.replace(/\./g, '\\. ?')).join('|')})(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(stateAbbreviationPattern())) {
     const code = cues.usStateAbbreviations[m[0].replace(/ /g, '')];
     const cands = gaz.lookup(placeKey(code)).filter((c) => c.entry.kind === 'admin1' && c.entry.admin1Code === 'US.' + code);
     if (!cands.length) continue;

@@ -17,18 +17,25 @@ export function narrative(a: Anchors): { day: YMD; kind: Resolution['anchor'] } 
  * Year of a month (and day) named without a year: the anchor's year, moved back a year when a
  * past-tense clause would otherwise put it after the anchor, forward when a future one puts it before.
  */
-export function yearFor(month: number, day: number | null, anchor: YMD, tense: Tense): number {
+export function yearFor(month: number, day: number | null, anchor: YMD, tense: Tense, slack = 31): number {
   // days from the anchor to the named date (to the month's first/last day when no day is named)
   const ahead = diffDays({ y: anchor.y, m: month, d: day ?? 1 }, anchor);
   const behind = diffDays({ y: anchor.y, m: month, d: day ?? 28 }, anchor);
   // a past clause never looks forward, a future one never back; a month of slack for loose tenses
-  if (tense === 'past') return ahead > 31 ? anchor.y - 1 : anchor.y;
-  if (tense === 'future') return behind < -31 ? anchor.y + 1 : anchor.y;
+  if (tense === 'past') return ahead > slack ? anchor.y - 1 : anchor.y;
+  if (tense === 'future') return behind < -slack ? anchor.y + 1 : anchor.y;
   // otherwise the nearest such date
   if (ahead > 183) return anchor.y - 1;
   if (behind < -183) return anchor.y + 1;
   return anchor.y;
 }
+
+/**
+ * How far a past-tense clause may name a date after the anchor: none for a dateline (the writer's
+ * own day), two months for a publication date (news reports schedules in the past tense: "said
+ * the dividend is payable Dec. 15").
+ */
+export function pastSlack(a: Anchors): number { return a.speechKind === 'dateline' ? 0 : 62; }
 
 /** The given ISO weekday nearest the anchor in the direction the tense points (the anchor itself counts). */
 export function weekdayNear(target: number, anchor: YMD, direction: 'past' | 'future' | 'strictPast' | 'strictFuture'): YMD {

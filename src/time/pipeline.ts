@@ -16,6 +16,9 @@ import { futureReference, onceReference, pastReference, presentReference, recent
 import { removeOverlaps } from './refiners/removeOverlaps.js';
 import { mergeClockWithDay } from './refiners/mergeClockWithDay.js';
 import { namedClockTimes } from './recognisers/namedClockTimes.js';
+import { holidays } from './recognisers/holidays.js';
+import { theWeekend, theYear, yearEnd } from './recognisers/wholePeriods.js';
+import { spokenYears } from './recognisers/spokenYears.js';
 import { trimExtent } from './refiners/trimExtent.js';
 
 export const recognisers: Recogniser[] = [
@@ -36,6 +39,11 @@ export const recognisers: Recogniser[] = [
   seasonNames,
   decades,
   years,
+  spokenYears,
+  holidays,
+  theYear,
+  yearEnd,
+  theWeekend,
   everyPeriod,
   timesPer,
   frequencyAdverbs,

@@ -9,7 +9,7 @@ const PRESENT = /\b(is|are|am|isn't|aren't)\b/i;
 const REPORTED_BEFORE = /\b(\w{2,}ed|said|says|told [\w.]+|was|were|had|did|met|began|came|went|took|made|held|left|won|lost|fell|rose|saw|gave|got|ran|sent|spent|struck|broke|led|fought|shot|hit|died)\s+(?:it\s+|on\s+|late\s+|early\s+)?$/i;
 const REPORTED_AFTER = /^(?:'s\b|\s*,?\s*(?:\w+\s+)?(said|announced|reported|was|were)\b)/i;
 /** "until Tuesday", "as soon as Friday", "by Jan. 14": a deadline ahead. */
-const DEADLINE_BEFORE = /\b(until|till|as soon as|as early as|by|no later than|starting)\s+(?:next\s+)?$/i;
+const DEADLINE_BEFORE = /\b(until|till|through|as soon as|as early as|by|no later than|starting|effective|payable|record)\s+(?:next\s+)?$/i;
 
 /** Tense of the sentence part that holds text[start, end). */
 export function clauseTense(text: string, start: number, end: number): Tense {
@@ -26,11 +26,15 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   return 'past';
 }
 
+const ABBREVIATION = /(?:^|[\s.(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Corp|Inc|Co|Ltd|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Calif|Mass|Wash|Fla|a\.m|p\.m|U\.S|U\.N)$/;
+
 function sentenceStart(text: string, pos: number): number {
   const lo = Math.max(0, pos - 300);
   for (let i = pos - 1; i > lo; i--) {
     const c = text[i];
-    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ''))) return i + 1;
+    if (c === '\n' || ((c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ''))) return i + 1;
+    // a full stop ends a sentence unless it ends an abbreviation ("Mr.", "P.", "Jan.", "U.S.")
+    if (c === '.' && /\s/.test(text[i + 1] ?? '') && !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i))) return i + 1;
   }
   return lo;
 }

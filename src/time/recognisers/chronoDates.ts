@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult, ParsingResult, Refiner } from 'chrono-node';
 import { bare, dayRes, fmt, isValid, timeRes, type YMD } from '../calendar.js';
-import { narrative, speech, weekdayNear, yearFor } from '../anchoring.js';
+import { narrative, pastSlack, speech, weekdayNear, yearFor } from '../anchoring.js';
 import type { Anchors, Draft, Recogniser, Resolution } from '../types.js';
 import { foreignDayFirst, foreignMonthFirst } from './foreignMonthParser.js';
 
@@ -43,7 +43,7 @@ function resolveComponents(c: ParsedComponents, a: Anchors, text: string): Resol
     else {
       const s = speech(a);
       if (!s) return bare(`XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 'day');
-      day = { y: yearFor(m, d, s.day, a.tense), m, d };
+      day = { y: yearFor(m, d, s.day, a.tense, pastSlack(a)), m, d };
       kind = s.kind;
     }
     if (!isValid(day.y, day.m, day.d)) return bare(fmt(day));
@@ -91,6 +91,7 @@ function toDraft(r: ParsedResult, offset: number): Draft | null {
 
 /** "3 7/8" (a price), "1/2 percent": slashes between small numbers that are fractions, not dates. */
 function isFraction(found: string, text: string, at: number): boolean {
+  if (/\d \d{1,2}\/\d{1,2}\b/.test(found) || /^\/\d/.test(text.slice(at + found.length))) return true;
   if (!/^\d{1,2}\/\d{1,2}$/.test(found)) return false;
   return /(\d|\$)\s*$/.test(text.slice(Math.max(0, at - 3), at)) || /^\s*(%|percent|point|of|inch|mile|cup)/i.test(text.slice(at + found.length, at + found.length + 10));
 }

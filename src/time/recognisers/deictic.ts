@@ -34,7 +34,7 @@ export const deicticDays = regexRecogniser('deictic-day',
 
 /** "this morning", "last night", "this afternoon": parts of the speech day. */
 export const deicticPartsOfDay = regexRecogniser('deictic-part-of-day',
-  re(`\\b(?:(?:early|late)\\s+)?(this|last|that|the)\\s+(${PART_OF_DAY})\\b|\\b(overnight)\\b`),
+  re(`\\b(?:(?:early|late)\\s+)?(this|last|that)\\s+(${PART_OF_DAY})\\b|\\b(overnight)\\b`),
   (m) => {
     const det = (m[1] ?? '').toLowerCase();
     const part = partsOfDay[(m[2] ?? m[3]).toLowerCase()];
@@ -86,7 +86,8 @@ export const deicticPeriods = regexRecogniser('deictic-period',
     return {
       type: 'DATE',
       resolve(a) {
-        const base = anaphoric && a.narrative ? { day: a.narrative, kind: 'narrative' as const } : speech(a);
+        const told = a.narrativePeriod ?? a.narrative;
+        const base = anaphoric && told ? { day: told, kind: 'narrative' as const } : speech(a);
         if (!base) return bare(UNKNOWN[unit]);
         return calendarUnitRes(shifted(base.day, unit, offset), unit, base.kind);
       },

@@ -1,8 +1,8 @@
 // Months named without a day: "June", "mid-June", "late November", "last April", "June 1998",
 // "the end of November", "Septembre 2017", and ordinal days: "the first of June".
 import { bare, dayRes, isValid, monthRes, fmt } from '../calendar.js';
-import { speech, yearFor } from '../anchoring.js';
-import { monthNumber, ordinals } from '../lexicon.js';
+import { pastSlack, speech, yearFor } from '../anchoring.js';
+import { englishMonths, monthNumber, ordinals } from '../lexicon.js';
 import type { Anchors, Resolution } from '../types.js';
 import { MONTH_FOREIGN, MONTH_FULL, ORDINAL, re } from '../words.js';
 import { regexRecogniser } from './regexRecogniser.js';
@@ -19,7 +19,7 @@ function resolveMonth(a: Anchors, month: number, year: number | null, shift: str
   if (shift === 'last' || shift === 'this past') y = month < s.day.m ? s.day.y : s.day.y - 1;
   else if (shift === 'next' || shift === 'this coming') y = month > s.day.m ? s.day.y : s.day.y + 1;
   else if (shift === 'this') y = s.day.y;
-  else y = yearFor(month, null, s.day, a.tense);
+  else y = yearFor(month, null, s.day, a.tense, pastSlack(a));
   return monthRes(y, month, s.kind);
 }
 
@@ -35,7 +35,9 @@ export const monthNames = regexRecogniser('month-name',
     if (!/^\p{Lu}/u.test(word)) return null;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const hasCompany = year !== null || m[1] !== undefined || m[0].length > word.length || /\b(in|of|since|until|till|by|from|to|through|during|before|after|early|late|mid|between|and|on|last|this|next)\s+$/i.test(before);
-    if (/^(may|march|august|mars|mai)$/i.test(word) && !hasCompany) return null;
+    if (/^(may|march|august)$/i.test(word) && !hasCompany) return null;
+    // a foreign month name alone ("Mars", "Mai") is too often something else
+    if (!(word.toLowerCase() in englishMonths) && year === null) return null;
     const relYear = m[4]?.toLowerCase();
     return { type: 'DATE', resolve(a) {
       // "February this year", "July last year"
@@ -60,7 +62,7 @@ export const ordinalDayOfMonth = regexRecogniser('ordinal-day-of-month',
         const s = speech(a);
         const mm = String(month).padStart(2, '0'), dd = String(day).padStart(2, '0');
         if (!s) return bare(`XXXX-${mm}-${dd}`, 'day');
-        const y = yearFor(month, day, s.day, a.tense);
+        const y = yearFor(month, day, s.day, a.tense, pastSlack(a));
         return isValid(y, month, day) ? dayRes({ y, m: month, d: day }, s.kind) : bare(fmt({ y, m: month, d: day }));
       },
     };

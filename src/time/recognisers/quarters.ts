@@ -3,7 +3,8 @@
 import { bare, quarterRes } from '../calendar.js';
 import { speech } from '../anchoring.js';
 import type { Anchors, Resolution } from '../types.js';
-import { re } from '../words.js';
+import { MONTH_ANY, re } from '../words.js';
+import { monthNumber } from '../lexicon.js';
 import { regexRecogniser } from './regexRecogniser.js';
 
 const Q: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
@@ -33,15 +34,19 @@ export const numberedQuarters = regexRecogniser('numbered-quarter',
 
 /** "the quarter", "the latest quarter", "the current quarter": the quarter the story is about. */
 export const focusQuarter = regexRecogniser('focus-quarter',
-  re(`\\b(?:the|this|that)\\s+(?:(latest|current|recent|most recent|same|just-ended|just ended|previous|prior|year-earlier|year-ago|comparable|fiscal|(?:19|20)\\d\\d)\\s+)?(quarter|period)\\b(?!s|ly)`),
+  re(`\\b(?:the|this|that)\\s+(?:(latest|current|recent|most recent|same|just-ended|just ended|previous|prior|year-earlier|year-ago|comparable|fiscal|(?:19|20)\\d\\d)\\s+)?(quarter|period)\\b(?!s|ly)(?:\\s+(?:ended|ending|that ended|which ended)\\s+(${MONTH_ANY})\\s*\\d{1,2})?`),
   (m) => {
     const mod = (m[1] ?? '').toLowerCase();
     const namedYear = /^\d{4}$/.test(mod) ? Number(mod) : null;
+    // "the quarter ended Sept. 30": the quarter is the one holding that month
+    const endMonth = m[3] ? monthNumber(m[3]) : null;
+    const end = endMonth ? m.index + m[0].search(/\s+(?:ended|ending|that ended|which ended)\b/) : undefined;
     // "the period" alone is too vague; "the 1988 period" and "the year-ago period" compare quarters
     if (m[2].toLowerCase() === 'period' && !mod) return null;
-    return { type: 'DATE', focus: !/year|previous|prior/.test(mod) && namedYear === null, resolve(a) {
+    return { end, type: 'DATE', focus: !/year|previous|prior/.test(mod) && namedYear === null, resolve(a) {
       const s = speech(a);
       let base = a.focusQuarter;
+      if (endMonth && s) base = { year: endMonth > s.day.m ? s.day.y - 1 : s.day.y, quarter: Math.floor((endMonth - 1) / 3) + 1 };
       if (!base) {
         if (!s) return bare('XXXX-QX', 'quarter');
         // with nothing said yet, news means the last completed quarter

@@ -5,6 +5,8 @@ import { parseIso, type YMD } from '../calendar.js';
 import { clauseTense } from '../tense.js';
 import type { Anchors, Draft } from '../types.js';
 
+const FOCUS_REACH = Number(process.env.SITREP_FOCUS_REACH ?? 1000);
+
 export function resolveInOrder(drafts: Draft[], text: string, published: string | null, dateline: string | null): TimeMention[] {
   const datelineDay = parseIso(dateline);
   const publishedDay = parseIso(published);
@@ -18,7 +20,10 @@ export function resolveInOrder(drafts: Draft[], text: string, published: string 
     tense: 'past',
   };
   const out: TimeMention[] = [];
+  let focusAt = -Infinity;
   for (const d of drafts) {
+    // a quarter stays in focus for a few paragraphs; news digests change subject quickly
+    if (d.start - focusAt > FOCUS_REACH) anchors.focusQuarter = null;
     anchors.tense = clauseTense(text, d.start, d.end);
     const r = d.resolve(anchors);
     out.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), type: d.type, ...r, rule: d.rule });
@@ -28,7 +33,7 @@ export function resolveInOrder(drafts: Draft[], text: string, published: string 
     }
     if (r.anchor === 'absolute' && r.range && d.type === 'DATE') anchors.narrativePeriod = parseIso(r.range.start);
     const q = /^(\d{4})-Q([1-4])$/.exec(r.value);
-    if (q && d.focus) anchors.focusQuarter = { year: Number(q[1]), quarter: Number(q[2]) };
+    if (q && d.focus) { anchors.focusQuarter = { year: Number(q[1]), quarter: Number(q[2]) }; focusAt = d.end; }
   }
   return out;
 }

@@ -1,0 +1,116 @@
+// The place stage on sentences written for these tests: each family of ambiguity the
+// geoparser must settle (namesakes in several countries, people and organisations named
+// like towns, regions against towns, demonyms and acronyms).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tagPlaces, resolvePlaceName } from '../../src/places/index.js';
+
+const find = (text: string, words: string, ctx = {}) => tagPlaces(text, ctx).find((m) => m.text === words);
+const km = (a: { lat: number; lon: number }, lat: number, lon: number) => {
+  const r = Math.PI / 180, dLat = (lat - a.lat) * r, dLon = (lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(lat * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+};
+
+test('reads Mansoura near Raqqa as the Syrian village, not the Egyptian city', () => {
+  const text = 'After a week of fighting east of Raqqa, the militia took Mansoura and the road to the dam.';
+  const m = find(text, 'Mansoura', { datelinePlace: 'Raqqa East front' });
+  assert.ok(m);
+  assert.equal(m.geonames_id, 8559276);
+  assert.equal(m.country_code, 'SY');
+  assert.equal(m.country, 'Syria');
+  assert.ok(km(m, 35.84, 38.74) < 5);
+});
+
+test('reads Mansoura in a story about the Nile delta as the Egyptian city', () => {
+  const m = find('Protesters gathered in Mansoura and Tanta, two cities of the Nile delta in Egypt.', 'Mansoura');
+  assert.ok(m);
+  assert.equal(m.country_code, 'EG');
+});
+
+test('resolves the place words of a dateline to the town they start with', () => {
+  const m = resolvePlaceName('Raqqa East front');
+  assert.ok(m);
+  assert.equal(m.text, 'Raqqa');
+  assert.equal(m.country_code, 'SY');
+  assert.ok(km(m, 35.95, 39.01) < 30);
+});
+
+test('picks the local namesake when the state is named: Paris, Tennessee', () => {
+  const text = 'The fire broke out in Paris, Tenn., late on Friday; crews from Henry County helped.';
+  const m = find(text, 'Paris');
+  assert.ok(m);
+  assert.equal(m.country_code, 'US');
+  assert.equal(m.admin1, 'Tennessee');
+  const state = find(text, 'Tenn.');
+  assert.equal(state?.kind, 'admin1');
+});
+
+test('keeps the famous namesake without local context: Paris, France', () => {
+  const m = find('Ministers met in Paris and Berlin to discuss the budget.', 'Paris');
+  assert.equal(m?.country_code, 'FR');
+});
+
+test('reads "X, Region" as X inside that region', () => {
+  const m = find('The plant in Alexandria, Louisiana, will close.', 'Alexandria');
+  assert.equal(m?.country_code, 'US');
+  assert.equal(m?.admin1, 'Louisiana');
+});
+
+test('resolves a country to the country, not to a town of the same name', () => {
+  const m = find('Talks between Egypt and Jordan resumed on Monday.', 'Egypt');
+  assert.equal(m?.kind, 'country');
+  assert.equal(m?.country_code, 'EG');
+});
+
+test('resolves Georgia by its company: the state near Atlanta, the country near Tbilisi', () => {
+  const us = find('Storms hit Atlanta and Macon as Georgia braced for floods.', 'Georgia');
+  assert.equal(us?.country_code, 'US');
+  assert.equal(us?.kind, 'admin1');
+  const ge = find('Russian troops moved from Tbilisi towards Gori, deep inside Georgia.', 'Georgia');
+  assert.equal(ge?.country_code, 'GE');
+  assert.equal(ge?.kind, 'country');
+});
+
+test('finds multiword and hyphenated names and possessives', () => {
+  const places = tagPlaces("Convoys left Deir ez-Zor for New York City while Raqqa's outskirts burned.");
+  assert.deepEqual(places.map((p) => p.text), ['Deir ez-Zor', 'New York City', 'Raqqa']);
+  assert.equal(places[0].country_code, 'SY');
+});
+
+test('skips demonyms and languages unless asked for them', () => {
+  const text = 'Syrian forces and Kurdish fighters advanced.';
+  assert.equal(tagPlaces(text).length, 0);
+  const withDemonyms = tagPlaces(text, { demonyms: true });
+  assert.equal(withDemonyms.find((m) => m.text === 'Syrian')?.country_code, 'SY');
+  assert.equal(withDemonyms.some((m) => m.text === 'Kurdish'), false);
+});
+
+test('does not read acronyms that are alternate names as places', () => {
+  const places = tagPlaces('The SDF let IS fighters leave, the EU and NATO said, while the U.S. and UK watched.');
+  assert.deepEqual(places.map((p) => p.text), ['U.S.', 'UK']);
+});
+
+test('does not read a newspaper, a school or an armed group as its place', () => {
+  const text = 'The Washington Post reported that pupils of Buckland Elementary met Islamic State survivors.';
+  assert.equal(tagPlaces(text).length, 0);
+});
+
+test('does not read a person named like a town as the town', () => {
+  const text = 'Coach Tom Jamison praised the team. Later Jamison said the season was long. Ms. Trapani agreed.';
+  assert.equal(tagPlaces(text).length, 0);
+});
+
+test('leaves out spans the caller already knows are not places', () => {
+  const text = 'Fighters of the Raqqa Brigade entered Raqqa.';
+  const all = tagPlaces(text).map((p) => p.start);
+  const excluded = tagPlaces(text, { exclude: [{ start: 13, end: 26, text: 'Raqqa Brigade' }] });
+  assert.ok(all.length >= 1);
+  assert.deepEqual(excluded.map((p) => p.text), ['Raqqa']);
+  assert.equal(excluded[0].start, 38);
+});
+
+test('every mention points at its words', () => {
+  const text = 'From Aleppo to Homs, and on to Damascus.';
+  for (const p of tagPlaces(text)) assert.equal(text.slice(p.start, p.end), p.text);
+});
