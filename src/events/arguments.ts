@@ -43,9 +43,11 @@ export function sidesOf(trigger: TriggerMatch, sentence: Sentence, actors: Actor
       [actor1, actor2] = [protesters, sub === 'Peaceful protest' ? null : other];
     }
   }
+  // Unarmed people are the targets of political violence, never its authors.
+  if (actor1?.type === 'Civilians' && trigger.pattern.info.disorder_type.includes('Political violence')) [actor1, actor2] = [null, actor2 ?? actor1];
   if (actor1 && actor2 && sameSide(actor1, actor2)) actor2 = null;
   if (ONE_SIDED.has(sub)) actor2 = null;
-  if (!actor1 && actor2 && !AGAINST_CIVILIANS.has(sub)) [actor1, actor2] = [actor2, null];
+  if (!actor1 && actor2 && !AGAINST_CIVILIANS.has(sub) && actor2.type !== 'Civilians') [actor1, actor2] = [actor2, null];
   return { actor1, actor2 };
 }
 

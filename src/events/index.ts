@@ -71,10 +71,18 @@ function codeOne(sentence: Sentence, t: TriggerMatch, certainty: Certainty, head
     fatalities: fatalitiesIn(sentence.text, quantities),
     participants: participants && { ...participants, start: sentence.start + sentence.text.indexOf(participants.text) },
     certainty: witnessed ? 'eyewitness' : certainty,
-    evidence: [{ start: sentence.start, end: sentence.end, text: sentence.text }],
+    evidence: [evidenceOf(sentence, a)],
     headline,
     sentence: sentence.index,
   };
+}
+
+/** The sentence, less a dateline it opens with ("SIRTE, Libya, 4 March 2023 —"). */
+function evidenceOf(sentence: Sentence, a: Annotated): Span {
+  let start = sentence.start;
+  for (const m of a.doc.metadataSpans) if (m.start <= start && m.end > start && m.end < sentence.end) start = m.end;
+  while (start < sentence.end && /\s/.test(a.doc.text[start])) start++;
+  return { start, end: sentence.end, text: a.doc.text.slice(start, sentence.end) };
 }
 
 /** One event per event type in a sentence: ACLED's precedence decides between tactics. */

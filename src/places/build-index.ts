@@ -15,7 +15,7 @@ import { placeKey } from './normalise.js';
 import { curated } from './curated.js';
 import { ADMIN1_FILE, ADMIN2_FILE, CITIES_FILE, COUNTRIES_FILE, DICTIONARY_FILE, GAZETTEER_DIR } from './paths.js';
 
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 
 type Kind = 'settlement' | 'admin1' | 'country' | 'region' | 'feature';
 interface Entry {

@@ -34,12 +34,16 @@ export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gaze
   // Surnames: a town-like word that ends a run after a capitalised word that is not a place
   // modifier ("Tony Jones", "Hillary Clinton") names a person, here and elsewhere in the text.
   const surnames = new Set<string>();
+  const aboveEndingAt = new Set(found.filter(isPlaceAbove).map((f) => f.end));
   for (const c of found) {
     if (c.words !== 1 || isPlaceAbove(c)) continue;
+    const large = Math.max(...c.candidates.map((k) => (k.entry.kind === 'settlement' ? k.entry.population : 0))) >= METONYMY_POPULATION;
     const afterTitle = c.wordBefore && titles.has(c.wordBefore);
-    const afterGivenName = !c.runAfter && c.runBefore && !modifiers.has(c.runBefore) && demonyms[c.runBefore] === undefined && /^\p{Lu}[\p{Ll}'’-]+$/u.test(c.runBefore);
+    // "Amsterdam-London", "Paris London": a place before is no given name.
+    const placeBefore = text[c.start - 1] === '-' || aboveEndingAt.has(c.start - 1) || aboveEndingAt.has(c.start - 2);
+    const afterGivenName = !large && !placeBefore && !c.runAfter && c.runBefore && !modifiers.has(c.runBefore) && demonyms[c.runBefore] === undefined && /^\p{Lu}[\p{Ll}'’-]+$/u.test(c.runBefore);
     const afterInitial = !c.runBefore && INITIAL_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start));
-    const speaks = !c.runAfter && SPEAKS_AFTER.test(text.slice(c.end, c.end + 30)) && Math.max(...c.candidates.map((k) => k.entry.population)) < METONYMY_POPULATION;
+    const speaks = !large && !c.runAfter && SPEAKS_AFTER.test(text.slice(c.end, c.end + 30));
     if (afterTitle || afterGivenName || afterInitial || speaks) surnames.add(c.key);
   }
 

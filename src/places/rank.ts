@@ -142,6 +142,11 @@ export function resolveAll(found: PlaceCandidate[], hints: DocumentHints = {}): 
         const total = priorScore(c) + s;
         if (!top || total > top.score) top = { entry: c.entry, score: total, reason: why };
       }
+      // A bare country name means the country, even when its capital shares the name ("Mexico").
+      if (top && top.entry.kind === 'settlement') {
+        const country = f.candidates.find((c) => c.entry.kind === 'country' && c.entry.countryCode === top!.entry.countryCode);
+        if (country) top = { entry: country.entry, score: top.score, reason: 'country-over-namesake-town' };
+      }
       // A province named like its capital ("Raqqa", "Aleppo") is read as the capital city.
       if (top && top.entry.kind === 'admin1') {
         const capital = f.candidates.find((c) => c.entry.kind === 'settlement' && c.entry.admin1Code === top!.entry.admin1Code && (c.entry.feature === 'PPLA' || c.entry.feature === 'PPLC'));

@@ -79,7 +79,7 @@ export function recognise(text: string, gaz: Gazetteer): PlaceCandidate[] {
     let j = i + 1;
     while (j < tokens.length && joined(text, tokens[j - 1], tokens[j])) {
       const t = tokens[j].text;
-      if (isCapitalised(t) && !functionWords.has(t)) { j++; continue; }
+      if (isCapitalised(t)) { j++; continue; } // "Holy See": a function word may go on a name
       if (connectors.has(t) && j + 1 < tokens.length && isCapitalised(tokens[j + 1].text) && joined(text, tokens[j], tokens[j + 1])) { j++; continue; }
       break;
     }
@@ -101,10 +101,11 @@ function stateAbbreviationPattern(): RegExp {
 
 /** Longest gazetteer matches, left to right, inside tokens[from, to). */
 function matchRun(text: string, tokens: Token[], from: number, to: number, gaz: Gazetteer, out: PlaceCandidate[]): void {
-  const { connectors } = curated().sets;
+  const { connectors, functionWords } = curated().sets;
+  const nameWord = (t: Token | undefined) => t && !connectors.has(t.text) && !functionWords.has(t.text) ? t.text : null;
   let i = from;
   while (i < to) {
-    if (connectors.has(tokens[i].text)) { i++; continue; }
+    if (connectors.has(tokens[i].text) || functionWords.has(tokens[i].text)) { i++; continue; }
     let found: { n: number; key: string; cands: Candidate[] } | null = null;
     let phrase = '';
     const keys: string[] = [];
@@ -127,9 +128,9 @@ function matchRun(text: string, tokens: Token[], from: number, to: number, gaz: 
     out.push({
       start: first.start, end: last.end, text: matched, key: found.key, candidates: found.cands, words: found.n,
       sentenceInitial: i === from && opensSentence(text, first) || (i === from + 1 && tokens[from].text === 'The' && opensSentence(text, tokens[from])),
-      wordBefore: i === from && prevTok ? prevTok.text.toLowerCase() : '',
-      runBefore: i > from && !connectors.has(tokens[i - 1].text) ? tokens[i - 1].text : null,
-      runAfter: i + found.n < to && !connectors.has(tokens[i + found.n].text) ? tokens[i + found.n].text : null,
+      wordBefore: prevTok && (i === from || !nameWord(prevTok)) ? prevTok.text.toLowerCase() : '',
+      runBefore: i > from ? nameWord(tokens[i - 1]) : null,
+      runAfter: i + found.n < to ? nameWord(tokens[i + found.n]) : null,
       runRest: tokens.slice(i + found.n, to).map((t) => t.text),
       allCaps: isAllCaps(matched.replace(/\s+/g, '')),
       container: null,

@@ -19,9 +19,13 @@ import { namedClockTimes } from './recognisers/namedClockTimes.js';
 import { holidays } from './recognisers/holidays.js';
 import { theWeekend, theYear, yearEnd } from './recognisers/wholePeriods.js';
 import { spokenYears } from './recognisers/spokenYears.js';
+import { dayFirstRanges, monthFirstRanges, monthRanges } from './recognisers/ranges.js';
 import { trimExtent } from './refiners/trimExtent.js';
 
 export const recognisers: Recogniser[] = [
+  dayFirstRanges,
+  monthFirstRanges,
+  monthRanges,
   chronoDates,
   sinceDurations,
   ordinalDayOfMonth,

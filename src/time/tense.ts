@@ -2,7 +2,7 @@
 // "Friday" or which "June" a news sentence means.
 import type { Tense } from './types.js';
 
-const FUTURE = /\b(will|won't|wo n't|shall|going to|is to|are to|plans? to|planning to|scheduled|set to|expects? to|expected|due|would|tomorrow|next|upcoming|as soon as|as early as|no later than|deadline|effective|payable|expire|expires)\b|'ll\b/i;
+const FUTURE = /\b(will|won't|wo n't|shall|going to|is to|are to|plans? to|planning to|scheduled|set to|ahead of|expects? to|expected|due|would|tomorrow|next|upcoming|as soon as|as early as|no later than|deadline|effective|payable|expire|expires)\b|'ll\b/i;
 const PAST = /\b(was|were|had|did|said|ago|earlier|last|\w{3,}ed)\b/i;
 const PRESENT = /\b(is|are|am|isn't|aren't)\b/i;
 /** "said Friday", "announced on Tuesday", "Friday's ruling was": reporting verbs fix the past. */

@@ -96,16 +96,35 @@ function isFraction(found: string, text: string, at: number): boolean {
   return /(\d|\$)\s*$/.test(text.slice(Math.max(0, at - 3), at)) || /^\s*(%|percent|point|of|inch|mile|cup)/i.test(text.slice(at + found.length, at + found.length + 10));
 }
 
+const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+
+/**
+ * Numeric dates are month-first in chrono; a document that writes "13/05/2017" anywhere writes
+ * day-first everywhere, so its ambiguous "05/06/2017" is 5 June.
+ */
+function numericDayFirst(found: string, text: string): Draft | null {
+  const m = NUMERIC.exec(found);
+  if (!m) return null;
+  const day = Number(m[1]), month = Number(m[3]);
+  const y = m[4].length === 2 ? 2000 + Number(m[4]) - (Number(m[4]) > 50 ? 100 : 0) : Number(m[4]);
+  if (!isValid(y, month, day)) return null;
+  void text;
+  return { start: 0, end: 0, type: 'DATE', rule: 'chrono-date+day-first', priority: 3, resolve: () => dayRes({ y, m: month, d: day }, 'absolute') };
+}
+
 export const chronoDates: Recogniser = {
   name: 'chrono-date',
   find(text) {
     parser ??= buildChrono();
+    const dayFirst = /(?<![\d/.])(1[3-9]|2\d|3[01])[/.](0?[1-9]|1[0-2])[/.]\d{2,4}\b/.test(text);
     const out: Draft[] = [];
     const lines = /[^\n]+/g;
     for (let m = lines.exec(text); m; m = lines.exec(text)) {
       if (!/\d/.test(m[0])) continue;
       for (const r of parser.parse(m[0], REFERENCE)) {
         if (isFraction(r.text, text, m.index + r.index)) continue;
+        const swapped = dayFirst ? numericDayFirst(r.text, text) : null;
+        if (swapped) { out.push({ ...swapped, start: m.index + r.index, end: m.index + r.index + r.text.length }); continue; }
         const d = toDraft(r, m.index);
         if (d) out.push(d);
       }

@@ -6,6 +6,7 @@ import { englishMonths, monthNumber, ordinals } from '../lexicon.js';
 import type { Anchors, Resolution } from '../types.js';
 import { MONTH_FOREIGN, MONTH_FULL, ORDINAL, re } from '../words.js';
 import { regexRecogniser } from './regexRecogniser.js';
+import { SPOKEN_YEAR, yearNumber } from './spokenYears.js';
 
 const MOD = '(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of)[- ]?\\s*)?';
 const DET = '(?:(last|this|next|this past|this coming)\\s+)?';
@@ -25,12 +26,12 @@ function resolveMonth(a: Anchors, month: number, year: number | null, shift: str
 
 /** A month name, possibly with a modifier or a year, not followed by a day number (chrono reads those). */
 export const monthNames = regexRecogniser('month-name',
-  re(`(?<![\\p{L}\\p{N}])${MOD}${DET}${MONTH}(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\p{N}])|\\s+(?:of\\s+)?(this|last|next)\\s+year)?(?![\\p{L}\\p{N}])(?!\\.?\\s*\\d{1,2}(?!\\d))`, 'giu'),
+  re(`(?<![\\p{L}\\p{N}])${MOD}${DET}${MONTH}(?:,?\\s+(?:of\\s+)?(\\d{4}(?![\\p{N}])|${SPOKEN_YEAR})|\\s+(?:of\\s+)?(this|last|next)\\s+year)?(?![\\p{L}\\p{N}])(?!\\.?\\s*\\d{1,2}(?!\\d))`, 'giu'),
   (m, text) => {
     const word = m[2];
     const month = monthNumber(word);
     if (!month) return null;
-    const year = m[3] ? Number(m[3]) : null;
+    const year = m[3] ? yearNumber(m[3]) : null;
     // Words that are also months must look like months: capitalised, and "May"/"March" need company
     if (!/^\p{Lu}/u.test(word)) return null;
     const before = text.slice(Math.max(0, m.index - 12), m.index);

@@ -13,6 +13,17 @@ function twoDigits(words: string): number {
   return cardinals[t] + (u ? cardinals[u] : 0);
 }
 
+/** "nineteen ninety-six": a regex piece without groups, for other recognisers ("January nineteen ninety-seven"). */
+export const SPOKEN_YEAR = `(?:nineteen|eighteen)\\s+(?:(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|oh[- ](?:${UNITS}))`;
+
+/** The year a SPOKEN_YEAR match says, or a digit year as a number. */
+export function yearNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const [century, ...rest] = text.toLowerCase().split(/\s+/);
+  const tail = rest.join(' ');
+  return (century === 'nineteen' ? 1900 : 1800) + (tail.startsWith('oh') ? cardinals[tail.slice(3)] : twoDigits(tail));
+}
+
 export const spokenYears = regexRecogniser('spoken-year',
   re(`\\b(?:(?:the\\s+)?(?:year\\s+))?(nineteen|eighteen)\\s+((?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|oh[- ](?:${UNITS}))\\b|\\b(?:the\\s+year\\s+)?two thousand(?:\\s+and)?(?:\\s+(${UNITS}|${TEENS}|(?:${TENS})(?:[- ](?:${UNITS}))?))?\\b(?!\\s+(?:people|dollars|troops|soldiers|men|years|of))`),
   (m) => {

@@ -5,7 +5,8 @@ import { parseIso, type YMD } from '../calendar.js';
 import { clauseTense } from '../tense.js';
 import type { Anchors, Draft } from '../types.js';
 
-const FOCUS_REACH = Number(process.env.SITREP_FOCUS_REACH ?? 1000);
+/** How far (in characters) a quarter named by the text stays the one "the quarter" refers to. */
+const FOCUS_REACH = 1000;
 
 export function resolveInOrder(drafts: Draft[], text: string, published: string | null, dateline: string | null): TimeMention[] {
   const datelineDay = parseIso(dateline);
