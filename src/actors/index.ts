@@ -58,16 +58,13 @@ export function tagActors(text: string, ctx: ActorContext): ActorMention[] {
   const country = mainCountry(ctx.places);
   const ws = words(text);
   const taken = (s: Span) => named.some((a) => s.start < a.end && a.start < s.end);
-  const generic = m.generic.find(text, ws).filter((g) => !taken(g) && !inSkip(g)).map((g) => resolveGeneric(g, named, country));
-  const out = [...named, ...generic];
   const side = narratorSide(text, named, ctx.sentences, m.affiliation);
-  if (side) {
-    for (const p of m.pronouns.find(text, ws)) {
-      if (inSkip(p) || out.some((a) => p.start < a.end && a.start < p.end)) continue;
-      out.push({ ...side, start: p.start, end: p.end, text: p.text, narrator: true, generic: false, rule: `narrator:${side.rule}` });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+  // "our fighters" is the narrator's side before it is a generic description of fighters.
+  const own: ActorMention[] = side ? m.pronouns.find(text, ws).filter((p) => !inSkip(p) && !taken(p))
+    .map((p) => ({ ...side, start: p.start, end: p.end, text: p.text, narrator: true, generic: false, rule: `narrator:${side.rule}` })) : [];
+  const free = (s: Span) => !taken(s) && !inSkip(s) && !own.some((p) => s.start < p.end && p.start < s.end);
+  const generic = m.generic.find(text, ws).filter(free).map((g) => resolveGeneric(g, named, country));
+  return [...named, ...own, ...generic].sort((a, b) => a.start - b.start);
 }
 
 function resolveGeneric(g: { start: number; end: number; text: string; value: GenericActorEntry }, named: ActorMention[],
