@@ -1,9 +1,19 @@
 // A saved web page reduced to its article text plus the metadata the page states.
 // Readability finds the article but drops byline lines ("Submitted by X on DATE"),
 // so those and the meta tags are read from the page before Readability runs.
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type { parseHTML as ParseHTML } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { InputError } from '../errors.js';
+
+// The DOM libraries cost a third of a second to load: only HTML input pays for them.
+const require = createRequire(import.meta.url);
+let dom: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | null = null;
+function loadDom() {
+  dom ??= { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
+  return dom;
+}
+const parseHTML: typeof ParseHTML = (...args) => loadDom().parseHTML(...args);
 
 export interface HtmlArticle {
   text: string;
@@ -49,7 +59,7 @@ export function reduceHtml(html: string, what: string): HtmlArticle {
   // Readability rewrites the tree it is given, so it gets its own copy.
   const copy = parseHTML(html).document;
   removeFurniture(copy);
-  const article = new Readability(copy as unknown as Document, { charThreshold: 200 }).parse();
+  const article = new (loadDom().Readability)(copy as unknown as Document, { charThreshold: 200 }).parse();
   const blocks = article?.content ? blockTexts(parseHTML(`<html><body>${article.content}</body></html>`).document)
     : blockTexts(document, true);
   if (blocks.length === 0) throw new InputError(`${what} is HTML with no article text in it`);
