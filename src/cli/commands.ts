@@ -59,7 +59,9 @@ function runOne(o: Options, job: Job): object {
   if (o.command === 'places') {
     const doc = job.raw ? null : buildDocument({ ...job, format: o.inputFormat === 'html' ? 'html' : 'auto' });
     const text = doc?.text ?? job.text;
-    const places = tagPlaces(text, { datelinePlace: doc?.dateline?.place ?? null, exclude: findNamedActors(text) });
+    // As a geoparser, a demonym ("Russian officials") is marked as a mention of its country;
+    // the event pipeline leaves demonyms out, since "Syrian forces" says who, not where.
+    const places = tagPlaces(text, { datelinePlace: doc?.dateline?.place ?? null, exclude: findNamedActors(text), demonyms: true });
     return { id: job.id ?? doc?.inputId ?? null, places: places.map(placeOut) };
   }
   const doc = buildDocument({ ...job, format: job.raw ? 'text' : o.inputFormat === 'html' ? 'html' : 'auto' });

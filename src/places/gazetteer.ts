@@ -31,6 +31,18 @@ export interface Candidate {
 
 interface Lines { buf: Buffer; off: Uint32Array }
 
+const pairOf = (a: number, b: number) => ((a << 8) | (b === 9 ? 0 : b)) & 0xffff;
+
+function bucketByFirstBytes({ buf, off }: Lines): Int32Array {
+  const out = new Int32Array(2 * 65536);
+  for (let i = 0; i < off.length - 1; i++) {
+    const b = pairOf(buf[off[i]], buf[off[i] + 1]);
+    if (out[2 * b + 1] === 0) out[2 * b] = i;
+    out[2 * b + 1] = i + 1;
+  }
+  return out;
+}
+
 function readLines(base: string): Lines {
   const buf = readFileSync(base + '.tsv');
   const raw = readFileSync(base + '.off');
@@ -47,6 +59,9 @@ export class Gazetteer {
   private entries: Lines;
   private entryCache = new Map<number, GazetteerEntry>();
   private lookupCache = new Map<string, Candidate[]>();
+  private prefixCache = new Map<string, boolean>();
+  /** Line range [lo, hi) of the keys starting with each two-byte pair: narrows the binary search. */
+  private buckets: Int32Array;
 
   constructor(dir: string = GAZETTEER_DIR) {
     const t0 = performance.now();
@@ -54,6 +69,7 @@ export class Gazetteer {
     this.admin1Names = meta.admin1Names;
     this.countryNames = meta.countryNames;
     this.keys = readLines(join(dir, 'keys'));
+    this.buckets = bucketByFirstBytes(this.keys);
     this.entries = readLines(join(dir, 'entries'));
     this.commonWords = new Set(readFileSync(join(dir, 'common-words.txt'), 'utf8').split('\n'));
     this.loadMs = performance.now() - t0;
@@ -73,6 +89,15 @@ export class Gazetteer {
 
   /** True when some key starts with `prefix + ' '`: a longer name may continue from here. */
   hasLonger(prefix: string): boolean {
+    const hit = this.prefixCache.get(prefix);
+    if (hit !== undefined) return hit;
+    const answer = this.findLonger(prefix);
+    if (this.prefixCache.size > 50000) this.prefixCache.clear();
+    this.prefixCache.set(prefix, answer);
+    return answer;
+  }
+
+  private findLonger(prefix: string): boolean {
     const probe = Buffer.from(prefix + ' ');
     const { buf, off } = this.keys;
     let lo = 0, hi = off.length - 1;
@@ -89,7 +114,8 @@ export class Gazetteer {
   private findRefs(key: string): string | null {
     const probe = Buffer.from(key + '\t');
     const { buf, off } = this.keys;
-    let lo = 0, hi = off.length - 2;
+    const b = pairOf(probe[0], probe[1]);
+    let lo = this.buckets[2 * b], hi = this.buckets[2 * b + 1] - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const c = buf.compare(probe, 0, probe.length, off[mid], Math.min(off[mid] + probe.length, off[mid + 1]));

@@ -40,15 +40,12 @@ function priorScore(c: Candidate): number {
   return s;
 }
 
-/** Who the document talks about, with each name's own votes kept apart so they can be left out. */
-class Context {
-  private total = new Map<string, number>();
-  private byKey = new Map<string, Map<string, number>>();
-  readonly points: Array<{ key: string; lat: number; lon: number }> = [];
-  /** Every candidate reading of every name, by 1° cell: which names could lie near a point. */
+/** Every candidate reading of every name, by 1° cell: which names could lie near a point. */
+class CandidateGrid {
   private cells = new Map<string, Array<{ key: string; lat: number; lon: number }>>();
+  private memo = new Map<string, number>();
 
-  constructor(found: PlaceCandidate[], picks: Array<GazetteerEntry | null>) {
+  constructor(found: PlaceCandidate[]) {
     const seen = new Set<string>();
     for (const f of found) {
       if (seen.has(f.key)) continue;
@@ -61,7 +58,36 @@ class Context {
         list.push({ key: f.key, lat: c.entry.lat, lon: c.entry.lon });
       }
     }
-    seen.clear();
+  }
+
+  /** How many other names have some reading within 60 km of the entry (spatial minimality). */
+  namesNear(e: GazetteerEntry, key: string): number {
+    const id = key + '|' + e.index;
+    const hit = this.memo.get(id);
+    if (hit !== undefined) return hit;
+    const keys = new Set<string>();
+    const la = Math.floor(e.lat), lo = Math.floor(e.lon);
+    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+      for (const p of this.cells.get(`${la + dy},${lo + dx}`) ?? []) {
+        if (p.key !== key && !keys.has(p.key) && kmBetween(p, e) < 60) keys.add(p.key);
+      }
+    }
+    this.memo.set(id, keys.size);
+    return keys.size;
+  }
+}
+
+/** Who the document talks about, with each name's own votes kept apart so they can be left out. */
+class Context {
+  private total = new Map<string, number>();
+  private byKey = new Map<string, Map<string, number>>();
+  readonly points: Array<{ key: string; lat: number; lon: number }> = [];
+  private grid: CandidateGrid;
+
+  constructor(found: PlaceCandidate[], picks: Array<GazetteerEntry | null>, grid: CandidateGrid) {
+    this.grid = grid;
+    const seen = new Set<string>();
+
     picks.forEach((e, i) => {
       if (!e) return;
       const key = found[i].key;
@@ -79,16 +105,8 @@ class Context {
     m.set(what, (m.get(what) ?? 0) + w);
   }
 
-  /** How many other names have some reading within `km` of the point (spatial minimality). */
-  namesNear(lat: number, lon: number, key: string, km: number): number {
-    const keys = new Set<string>();
-    const la = Math.floor(lat), lo = Math.floor(lon);
-    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
-      for (const p of this.cells.get(`${la + dy},${lo + dx}`) ?? []) {
-        if (p.key !== key && !keys.has(p.key) && kmBetween(p, { lat, lon }) < km) keys.add(p.key);
-      }
-    }
-    return keys.size;
+  namesNear(e: GazetteerEntry, key: string): number {
+    return this.grid.namesNear(e, key);
   }
 
   /** Votes for a country ("c:SY") or division ("a:SY.04") from names other than `key`. */
@@ -118,7 +136,7 @@ function contextScore(c: Candidate, self: PlaceCandidate, ctx: Context, hints: D
     if (near < 40) add(1.6, 'nearby-place'); else if (near < 120) add(1.1, 'nearby-place'); else if (near < 400) add(0.5, 'nearby-place');
   }
   if (e.kind === 'settlement' || e.feature === 'ADM2') {
-    const n = ctx.namesNear(e.lat, e.lon, self.key, 60);
+    const n = ctx.namesNear(e, self.key);
     if (n) add(Math.min(2.4, 1.2 * Math.log2(1 + n)), 'names-nearby');
   }
   if (container && (container.kind === 'country' || container.kind === 'admin1')) {
@@ -132,8 +150,9 @@ function contextScore(c: Candidate, self: PlaceCandidate, ctx: Context, hints: D
 export function resolveAll(found: PlaceCandidate[], hints: DocumentHints = {}): Array<Resolution | null> {
   let picks: Array<GazetteerEntry | null> = found.map((f) => bestBy(f.candidates, priorScore)?.entry ?? null);
   let result: Array<Resolution | null> = [];
+  const grid = new CandidateGrid(found);
   for (let round = 0; round < 3; round++) {
-    const ctx = new Context(found, picks);
+    const ctx = new Context(found, picks, grid);
     result = found.map((f, i) => {
       const container = f.container !== null ? picks[f.container] : null;
       let top: Resolution | null = null;
@@ -142,9 +161,11 @@ export function resolveAll(found: PlaceCandidate[], hints: DocumentHints = {}): 
         const total = priorScore(c) + s;
         if (!top || total > top.score) top = { entry: c.entry, score: total, reason: why };
       }
-      // A bare country name means the country, even when its capital shares the name ("Mexico").
-      if (top && top.entry.kind === 'settlement') {
-        const country = f.candidates.find((c) => c.entry.kind === 'country' && c.entry.countryCode === top!.entry.countryCode);
+      // A bare country name means the country, not a town that shares the name ("Mexico",
+      // "Egypt" in a story set elsewhere in the US); only local evidence for the town (its
+      // region named, other names nearby: "Palestine" among East Texas towns) says otherwise.
+      if (top && top.entry.kind === 'settlement' && !container && (top.reason === 'prior' || top.reason === 'country-focus')) {
+        const country = f.candidates.find((c) => c.entry.kind === 'country' && c.via !== 'd');
         if (country) top = { entry: country.entry, score: top.score, reason: 'country-over-namesake-town' };
       }
       // A province named like its capital ("Raqqa", "Aleppo") is read as the capital city.

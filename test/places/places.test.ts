@@ -114,3 +114,15 @@ test('every mention points at its words', () => {
   const text = 'From Aleppo to Homs, and on to Damascus.';
   for (const p of tagPlaces(text)) assert.equal(text.slice(p.start, p.end), p.text);
 });
+
+test('reads a country name as the country in a story set in an American state', () => {
+  const m = find('Students in Dallas and Austin, Texas, raised money for flood victims in Egypt.', 'Egypt');
+  assert.equal(m?.kind, 'country');
+  assert.equal(m?.country_code, 'EG');
+});
+
+test('reads a town named like a country as the town when its state is given', () => {
+  const m = find('The rodeo in Palestine, Texas, drew a crowd from Tyler and Jacksonville.', 'Palestine');
+  assert.equal(m?.country_code, 'US');
+  assert.equal(m?.admin1, 'Texas');
+});
