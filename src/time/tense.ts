@@ -2,24 +2,28 @@
 // "Friday" or which "June" a news sentence means.
 import type { Tense } from './types.js';
 
-const FUTURE = /\b(will|won't|wo n't|shall|going to|is to|are to|plans? to|planning to|scheduled|set to|ahead of|expects? to|expected|due|would|tomorrow|next|upcoming|as soon as|as early as|no later than|deadline|effective|payable|expire|expires)\b|'ll\b/i;
+const FUTURE = /\b(will|won't|wo n't|shall|going to|is to|are to|plans? to|planned to|planning to|scheduled|set to|ahead of|expects? to|expected|due|would|tomorrow|next|upcoming|as soon as|as early as|no later than|effective|payable)\b|'ll\b/i;
 const PAST = /\b(was|were|had|did|said|ago|earlier|last|\w{3,}ed)\b/i;
 const PRESENT = /\b(is|are|am|isn't|aren't)\b/i;
 /** "said Friday", "announced on Tuesday", "Friday's ruling was": reporting verbs fix the past. */
-const REPORTED_BEFORE = /\b(\w{2,}ed|said|says|told [\w.]+|was|were|had|did|met|began|came|went|took|made|held|left|won|lost|fell|rose|saw|gave|got|ran|sent|spent|struck|broke|led|fought|shot|hit|died)\s+(?:it\s+|on\s+|late\s+|early\s+)?$/i;
-const REPORTED_AFTER = /^(?:'s\b|\s*,?\s*(?:\w+\s+)?(said|announced|reported|was|were)\b)/i;
+const REPORTED_BEFORE = /\b(\w{2,}ed|said|says|told [\w.]+|was|were|had|did|met|began|came|went|took|made|held|left|won|lost|fell|rose|saw|gave|got|ran|sent|spent|struck|broke|led|fought|shot|hit|died)\s+(?:it\s+|on\s+|at\s+|late\s+|early\s+)?$/i;
+const REPORTED_AFTER = /^(?:'s\b|\s*,?\s*(?:\w+\s+)?(said|announced|reported|was|were|\w{3,}ed)\b)/i;
+/** "had been due to expire", "previously scheduled": a plan told from after it. */
+const PAST_PERFECT = /\bhad\s+(?:been|previously|already)\b|\bpreviously\b/i;
 /** "until Tuesday", "as soon as Friday", "by Jan. 14": a deadline ahead. */
 const DEADLINE_BEFORE = /\b(until|till|through|as soon as|as early as|by|no later than|starting|effective|payable|record)\s+(?:next\s+)?$/i;
 
 /** Tense of the sentence part that holds text[start, end). */
 export function clauseTense(text: string, start: number, end: number): Tense {
   const near = text.slice(Math.max(0, start - 30), start);
-  if (DEADLINE_BEFORE.test(near)) return 'future';
+  const following = text.slice(end, end + 40);
+  if (DEADLINE_BEFORE.test(near) && !/\bhad\b/i.test(following)) return 'future';
   if (REPORTED_BEFORE.test(near) || REPORTED_AFTER.test(text.slice(end, end + 25))) return 'past';
   const from = Math.max(sentenceStart(text, start), start - 100);
   const before = text.slice(from, start);
   const after = text.slice(end, Math.min(text.length, end + 40)).split(/[.;!?]\s/)[0];
   const clause = before + ' ' + after;
+  if (PAST_PERFECT.test(clause)) return 'past';
   if (FUTURE.test(clause)) return 'future';
   if (PAST.test(clause)) return 'past';
   if (PRESENT.test(clause)) return 'present';

@@ -30,7 +30,7 @@ export const deicticDays = regexRecogniser('deictic-day',
         return part ? { ...r, value: `${r.value}T${part}`, precision: 'time' } : r;
       },
     };
-  });
+  }, /today|tonight|yesterday|tomorrow/i);
 
 /** "this morning", "last night", "this afternoon": parts of the speech day. */
 export const deicticPartsOfDay = regexRecogniser('deictic-part-of-day',

@@ -33,6 +33,9 @@ export function durationValue(n: number | null, unitWord: string): string | null
   return null;
 }
 
+/** Text before "a week" that makes it a rate: "twice", "$5", "700 seats". */
+export const AMOUNT_BEFORE = /(?:\b(?:once|twice|times|percent|million|billion|dollars?|cents?)|\d[\d,.]*%?|\d[\d,.]*\s+[a-z]+s|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\s+[a-z]+s)\s*$/i;
+
 const UNITS = '(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centuries|millennium|millennia|min|hr)';
 
 /** A counted stretch: "three days", "the past two months", "two-year", "at least 20 more years". */
@@ -41,10 +44,12 @@ export const countedDurations = regexRecogniser('counted-duration',
   (m, text) => {
     const n = quantity(m[1]);
     if (n === undefined) return null;
-    // "a day" in "twice a day" or "$5 a year" is a frequency, left to the set recogniser
-    if (/^an?$/i.test(m[1]) && /\b(\d|once|twice|times|percent|million|billion|dollars?|cents?)\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    // "a day" in "twice a day", "$5 a year" or "700 seats a week" is a frequency, left to the set recogniser
+    if (/^an?$/i.test(m[1]) && AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
+    // "a second group" is an ordinal, not a length
+    if (/^an?$/i.test(m[1]) && /^second$/i.test(m[2]) && !/^\s*(?:[,.;:)]|or\b|and\b|later\b|ago\b|before\b|after\b|earlier\b|$)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
     // "one day" as "some day" ("one day she left") is not a length
-    if (/^one$/i.test(m[1]) && /^day$/i.test(m[2]) && !/\b(for|in|within|after|of|than|a|only|just|about)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/^(the|at|more|nearly|about)/i.test(m[0])) return null;
+    if (/^one$/i.test(m[1]) && /^day$/i.test(m[2]) && !/^one-day/i.test(m[0]) && !/\b(for|in|within|after|of|than|a|only|just|about)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/^(the|at|more|nearly|about)/i.test(m[0])) return null;
     // ages ("a 6-year-old", "52 years old") describe people, not stretches of time
     if (/[- ]old$/i.test(m[0]) || /^\s*old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
     // "three-quarters of", "the 1988 second quarter": fractions and years, not lengths
@@ -52,8 +57,15 @@ export const countedDurations = regexRecogniser('counted-duration',
     if (n !== null && n >= 1000 && !/^(year|centur|millenni)/i.test(m[2])) return null;
     const value = durationValue(n, m[2]);
     if (!value) return null;
-    return { type: 'DURATION', resolve: () => bare(value) };
+    // "over the past two decades": the preposition before a determiner is not part of the expression
+    const prep = /^(over|within|under|about|around)\s+(?=(?:the|this|that|these|those|its|their|his|her|our)\b)/i.exec(m[0]);
+    return { start: m.index + (prep ? prep[0].length : 0), type: 'DURATION', resolve: () => bare(value) };
   });
+
+/** "the past decade", "the last century": one unit of a long period, counted back from now. */
+export const pastLongPeriods = regexRecogniser('past-long-period',
+  re(`\\b(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(decade|century|millennium)\\b`),
+  (m) => ({ type: 'DURATION', resolve: () => bare(durationValue(1, m[1])!) }), /decade|century|millennium/i);
 
 /** Uncounted stretches: "for years", "in weeks", "after months of talks", "decades-long". */
 export const vagueDurations = regexRecogniser('vague-duration',

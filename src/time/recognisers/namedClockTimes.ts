@@ -17,4 +17,4 @@ export const namedClockTimes = regexRecogniser('named-clock-time', re(`\\b(?:(?:
         return n ? timeRes(n.day, hour, 0, n.kind) : bare(`XXXX-XX-XXT${hour}:00`, 'time');
       },
     };
-  });
+  }, /noon|midday|midnight/i);

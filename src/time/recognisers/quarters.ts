@@ -13,6 +13,8 @@ function resolveQuarter(a: Anchors, q: number, year: number | null, yearShift: n
   if (year !== null) return quarterRes(year, q, 'absolute');
   const s = speech(a);
   if (!s) return bare(`XXXX-Q${q}`, 'quarter');
+  // the year of speech: tense is a poor guide here, as results for a quarter are announced,
+  // forecast and compared in every tense
   return quarterRes(s.day.y + yearShift, q, s.kind);
 }
 
@@ -26,11 +28,11 @@ export const numberedQuarters = regexRecogniser('numbered-quarter',
     const text = m[0].toLowerCase();
     const shift = /last year's|year-earlier|year-ago/.test(text) ? -1 : /next year's/.test(text) ? 1 : 0;
     return { type: 'DATE', priority: 1, focus: shift === 0, resolve: (a) => {
-      // "the fourth quarter" said in October of a past quarter's year: the most recent one that started
-      if (year === null && shift === 0 && a.speech && /^(the |last )/.test(text) && (q - 1) * 3 + 1 > a.speech.m && /^last/.test(text)) return resolveQuarter(a, q, null, -1);
+      // "last fourth quarter": the most recent one that is over
+      if (year === null && shift === 0 && a.speech && /^last /.test(text) && q * 3 >= a.speech.m) return resolveQuarter(a, q, null, -1);
       return resolveQuarter(a, q, year, shift);
     } };
-  });
+  }, /quarter|\bQ[1-4]/i);
 
 /** "the quarter", "the latest quarter", "the current quarter": the quarter the story is about. */
 export const focusQuarter = regexRecogniser('focus-quarter',
@@ -59,7 +61,7 @@ export const focusQuarter = regexRecogniser('focus-quarter',
       if (mod === 'previous' || mod === 'prior') { quarter--; if (quarter === 0) { quarter = 4; year--; } }
       return quarterRes(year + shiftYear, quarter, s?.kind ?? 'none');
     } };
-  });
+  }, /quarter|period/i);
 
 /** "the first half", "the second half of 2016": TIMEX3 H1/H2. */
 export const halves = regexRecogniser('half-year',
@@ -74,4 +76,4 @@ export const halves = regexRecogniser('half-year',
       const end = h === 1 ? `${y}-06-30` : `${y}-12-31`;
       return { value: `${y}-H${h}`, range: { start, end }, precision: 'quarter', anchor: year !== null ? 'absolute' : speech(a)!.kind };
     } };
-  });
+  }, /\bhalf\b/i);

@@ -1,6 +1,6 @@
 // Ranges written as one phrase: "from 3 to 5 May", "3-5 May 2017", "May 3-5", "between June and
-// August". One mention whose value is the first day or month and whose range spans the whole.
-import { bare, daysInMonth, fmt, isValid, monthRes } from '../calendar.js';
+// August", "1990-1994". One mention whose value is the first day or month and whose range spans the whole.
+import { bare, daysInMonth, fmt, isValid, monthRes, yearRes } from '../calendar.js';
 import { pastSlack, speech, yearFor } from '../anchoring.js';
 import { monthNumber } from '../lexicon.js';
 import type { Anchors, Resolution } from '../types.js';
@@ -11,6 +11,7 @@ const MONTH = `(${MONTH_FULL}|${MONTH_FOREIGN}|${MONTH_ABBR})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const TO = '\\s*(?:-|–|to|and|until|till|through)\\s*';
 const YEAR = '(?:,?\\s+(\\d{4}))?';
+const NUMBER_RANGE = /\d\s*(?:-|–|to|and|until|till|through)\s*(?:the\s+)?\d/i;
 
 function yearOf(a: Anchors, month: number, day: number | null, year: number | null): { y: number; kind: Resolution['anchor'] } | null {
   if (year !== null) return { y: year, kind: 'absolute' };
@@ -35,7 +36,7 @@ export const dayFirstRanges = regexRecogniser('day-range',
     if (!month || from < 1 || to > 31 || from >= to) return null;
     const year = m[4] ? Number(m[4]) : null;
     return { type: 'DATE', priority: 4, resolve: (a) => dayRange(a, month, from, to, year) };
-  });
+  }, NUMBER_RANGE);
 
 /** "May 3-5", "May 3 to 5, 2017". */
 export const monthFirstRanges = regexRecogniser('month-day-range',
@@ -45,7 +46,7 @@ export const monthFirstRanges = regexRecogniser('month-day-range',
     if (!month || from < 1 || to > 31 || from >= to) return null;
     const year = m[4] ? Number(m[4]) : null;
     return { type: 'DATE', priority: 4, resolve: (a) => dayRange(a, month, from, to, year) };
-  });
+  }, NUMBER_RANGE);
 
 /** "between June and August", "from March to May 2016". */
 export const monthRanges = regexRecogniser('month-range',
@@ -62,3 +63,17 @@ export const monthRanges = regexRecogniser('month-range',
       return { ...r, range: { start: r.range!.start, end: fmt({ y: endYear, m: last, d: daysInMonth(endYear, last) }) } };
     } };
   });
+
+/**
+ * "1990-1994", "2014-15": a year range written as one token. Spelled-out ranges ("from 1998 to
+ * 2001") stay two years, as TimeML annotates them.
+ */
+export const yearRanges = regexRecogniser('year-range',
+  re(`(?<![\\d$.,/-])((?:1[5-9]|20)\\d\\d)\\s?[-–]\\s?((?:1[5-9]|20)?\\d\\d)(?![\\d%.,/-]\\d|\\d)`),
+  (m) => {
+    const first = Number(m[1]);
+    const last = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+    // a range runs forwards, and not over centuries
+    if (last <= first || last - first > 100) return null;
+    return { type: 'DATE', priority: 4, resolve: () => ({ ...yearRes(first, 'absolute'), range: { start: `${first}-01-01`, end: `${last}-12-31` } }) };
+  }, /\d{4}\s?[-–]\s?\d{2}/);

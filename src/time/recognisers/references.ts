@@ -27,8 +27,8 @@ export const futureReference = regexRecogniser('future-ref', re(`\\b(?:${FUTURE}
   });
 
 /** "once" as "at some time in the past" ("the city was once a market town"), not "once the war ends". */
-export const onceReference = regexRecogniser('once-past-ref', re(`\\b(?:was|were|had|has|have|is|are|who|which)\\s+(once)\\b(?!\\s+(?:again|more|a|an|every|per|in)\\b)`, 'gid'),
-  (m) => ({ start: m.indices![1][0], end: m.indices![1][1], type: 'DATE', resolve: () => bare('PAST_REF') }));
+export const onceReference = regexRecogniser('once-past-ref', re(`\\b(?:was|were|had|has|have|is|are|who|which)\\s+(once)\\b(?!\\s+(?:again|more|every|per|in)\\b|\\s+an?\\s+(?:day|week|month|year|while|fortnight)\\b)`, 'gid'),
+  (m) => ({ start: m.indices![1][0], end: m.indices![1][1], type: 'DATE', resolve: () => bare('PAST_REF') }), /\bonce\b/i);
 
 /** "recent years", "in recent months": an unspecified stretch of the past. */
 export const recentPeriods = regexRecogniser('recent-periods', re(`\\b(?:recent|past few|last few|coming|next few)\\s+(days|weeks|months|years|decades)\\b`),

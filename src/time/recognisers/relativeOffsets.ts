@@ -35,14 +35,13 @@ function atGranularity(day: YMD, unit: Unit, kind: Resolution['anchor']): Resolu
   }
 }
 
-function resolveShift(a: Anchors, unit: Unit, n: number | null, fromSpeech: boolean): Resolution {
+function resolveShift(a: Anchors, unit: Unit, n: number, fromSpeech: boolean): Resolution {
   const base = fromSpeech ? speech(a) : narrative(a);
   // "a year earlier" in an earnings story compares quarters: the same quarter a year before
-  if (unit === 'year' && n !== null && Number.isInteger(n) && a.focusQuarter) {
+  if (unit === 'year' && Number.isInteger(n) && a.focusQuarter) {
     return quarterRes(a.focusQuarter.year + n, a.focusQuarter.quarter, base?.kind ?? 'none');
   }
   if (!base) return bare('XXXX-XX-XX');
-  if (n === null) return bare(n === null && !fromSpeech ? 'XXXX-XX-XX' : 'PAST_REF');
   return atGranularity(shift(base.day, unit, n), unit, base.kind);
 }
 
@@ -61,7 +60,12 @@ export const unitOffsets = regexRecogniser('unit-offset',
     }
     const sign = /ago|earlier|before|previously|back/.test(dir) ? -1 : 1;
     const fromSpeech = /ago|from now|hence|back/.test(dir);
-    return { type: 'DATE', resolve: (a) => resolveShift(a, unit, n === null ? null : sign * n, fromSpeech) };
+    if (n === null) {
+      // "a few years ago" is some time in the past; "a few days later" names no date, only a stretch
+      if (fromSpeech) return { type: 'DATE', resolve: () => bare(sign < 0 ? 'PAST_REF' : 'FUTURE_REF') };
+      return { end: m.index + m[0].length - m[3].length - 1, type: 'DURATION', resolve: () => bare(durationValue(unit, null)) };
+    }
+    return { type: 'DATE', resolve: (a) => resolveShift(a, unit, sign * n, fromSpeech) };
   });
 
 function durationValue(unit: Unit, n: number | null): string {
@@ -69,10 +73,12 @@ function durationValue(unit: Unit, n: number | null): string {
   return `P${n === null ? 'X' : n}${letter}`;
 }
 
+const PERIOD_NOUNS = 'period|quarter|third quarter|fourth quarter|first quarter|second quarter|nine months|six months|results';
+
 /** "year-earlier", "year-ago": adjectives for the same period a year before. */
 export const yearAgoAdjective = regexRecogniser('year-ago-adjective',
-  re(`\\b(?:the\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:period|quarter|third quarter|fourth quarter|first quarter|second quarter|nine months|six months|results))?\\b`),
-  (m) => ({ type: 'DATE', resolve: (a) => resolveShift(a, 'year', -1, true) }));
+  re(`\\b(?:the\\s+(?=year[- ](?:earlier|ago)\\s+(?:${PERIOD_NOUNS})\\b))?year[- ](?:earlier|ago)(?:\\s+(?:${PERIOD_NOUNS}))?\\b`),
+  () => ({ type: 'DATE', resolve: (a) => resolveShift(a, 'year', -1, true) }), /year[- ](?:earlier|ago)/i);
 
 const NEXT_PREV: Record<string, number> = { next: 1, following: 1, previous: -1, preceding: -1, prior: -1 };
 

@@ -27,4 +27,4 @@ export const seasonNames = regexRecogniser('season',
       else if (det !== 'this' && a.tense === 'past' && !started) y -= 1;
       return seasonRes(y, s, sp.kind);
     } };
-  });
+  }, /spring|summer|fall|autumn|winter/i);

@@ -34,4 +34,4 @@ export const sinceDurations = regexRecogniser('since-duration',
         return from && base ? { ...r, sinceRange: { start: fmt(from), end: fmt(base.day) } } : r;
       },
     };
-  });
+  }, /\bbeen\b/i);

@@ -38,4 +38,4 @@ export const spokenYears = regexRecogniser('spoken-year',
       year = 2000 + (m[3] ? twoDigits(m[3]) : 0);
     }
     return { type: 'DATE', resolve: () => yearRes(year, 'absolute') };
-  });
+  }, /nineteen|eighteen|two thousand/i);

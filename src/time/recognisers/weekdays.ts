@@ -1,20 +1,20 @@
 // Weekdays: "Friday", "last Tuesday", "Wednesday night", "the previous Friday", "Samstag".
 import { bare, dayRes } from '../calendar.js';
 import { narrative, speech, weekdayNear } from '../anchoring.js';
-import { partsOfDay, weekdayNumber } from '../lexicon.js';
+import { weekdayNumber } from '../lexicon.js';
 import type { Anchors, Resolution } from '../types.js';
 import { PART_OF_DAY, WEEKDAY_FOREIGN, WEEKDAY_FULL, re } from '../words.js';
 import { regexRecogniser } from './regexRecogniser.js';
 
-function resolveWeekday(a: Anchors, wd: number, det: string, part: string | null): Resolution {
+/** "Friday night" resolves to the day: news annotation mostly does, and an event record needs the day. */
+function resolveWeekday(a: Anchors, wd: number, det: string): Resolution {
   const anaphoric = det === 'the previous' || det === 'the following' || det === 'the next';
   const base = anaphoric ? narrative(a) : speech(a);
-  if (!base) return bare(`XXXX-WXX-${wd}${part ? `T${part}` : ''}`);
+  if (!base) return bare(`XXXX-WXX-${wd}`);
   const direction = det === 'last' || det === 'the previous' || det === 'this past' ? 'strictPast'
     : det === 'next' || det === 'the following' || det === 'the next' || det === 'this coming' ? 'strictFuture'
     : a.tense === 'future' ? 'future' : 'past';
-  const r = dayRes(weekdayNear(wd, base.day, direction), base.kind);
-  return part ? { ...r, value: `${r.value}T${part}`, precision: 'time' } : r;
+  return dayRes(weekdayNear(wd, base.day, direction), base.kind);
 }
 
 export const weekdayNames = regexRecogniser('weekday',
@@ -25,8 +25,7 @@ export const weekdayNames = regexRecogniser('weekday',
     if (!wd) return null;
     // Weekday names are proper nouns; a lower-case "domingo" or "sabato" is something else
     if (!/^\p{Lu}/u.test(word)) return null;
-    const part = m[3] ? partsOfDay[m[3].toLowerCase()] : null;
     const det = (m[1] ?? '').toLowerCase();
     const end = m.index + m[0].length - (/'s$/i.test(m[0]) ? 2 : 0);
-    return { end, type: part ? 'TIME' : 'DATE', priority: 1, resolve: (a) => resolveWeekday(a, wd, det, part) };
+    return { end, type: 'DATE', priority: 1, resolve: (a) => resolveWeekday(a, wd, det) };
   });

@@ -4,20 +4,25 @@ import { addDays, bare, weekday, weekendRes, yearRes } from '../calendar.js';
 import { speech } from '../anchoring.js';
 import { re } from '../words.js';
 import { regexRecogniser } from './regexRecogniser.js';
+import { calendarUnitRes } from './deictic.js';
 
-/** "for the year" is a length (P1Y); "in the year", "the full year" the current year. */
+/**
+ * "the year ended Sept. 30" and "throughout the year" are twelve-month stretches (P1Y); otherwise
+ * "the year", "the full year", "the current year" are the year of speech time.
+ */
 export const theYear = regexRecogniser('the-year',
-  re(`\\b(?:(for|during|over|throughout)\\s+)?(the\\s+(?:full|whole|entire|fiscal|current|calendar)?\\s*year)\\b(?!\\s+(?:of|before|after|when|that|in|\\d)|-|'s|\\s+ago|\\s+earlier)`, 'gid'),
+  re(`\\b(?:(throughout)\\s+)?(the\\s+(?:full|whole|entire|fiscal|current|calendar)?\\s*(?:year|month|week))\\b(?!\\s+(?:of|before|after|when|that|in|\\d)|-|'s|\\s+ago|\\s+earlier)(\\s+(?:ended|ending|that ended|which ended)\\b)?`, 'gid'),
   (m) => {
     const [start, end] = m.indices![2];
-    if (m[1] && !/full|current|calendar/i.test(m[2])) return { start, end, type: 'DURATION', resolve: () => bare('P1Y') };
-    return { start, end, type: 'DATE', resolve(a) { const s = speech(a); return s ? yearRes(s.day.y, s.kind) : bare('XXXX', 'year'); } };
-  });
+    const unit = /week$/i.test(m[2]) ? 'week' : /month$/i.test(m[2]) ? 'month' : 'year';
+    if (m[1] || m[3]) return { start, end, type: 'DURATION', resolve: () => bare(unit === 'week' ? 'P1W' : unit === 'month' ? 'P1M' : 'P1Y') };
+    return { start, end, type: 'DATE', resolve(a) { const s = speech(a); return s ? calendarUnitRes(s.day, unit, s.kind) : bare('XXXX', 'year'); } };
+  }, /\b(?:year|month|week)\b/i);
 
 /** "year-end", "year's end", "the end of the year": the speech year (TimeML keeps the year, the "end" is a modifier). */
 export const yearEnd = regexRecogniser('year-end',
   re(`\\b(?:year[- ]end|year's end|the end of the year|end-of-year)\\b`),
-  () => ({ type: 'DATE', resolve(a) { const s = speech(a); return s ? yearRes(s.day.y, s.kind) : bare('XXXX', 'year'); } }));
+  () => ({ type: 'DATE', resolve(a) { const s = speech(a); return s ? yearRes(s.day.y, s.kind) : bare('XXXX', 'year'); } }), /year/i);
 
 /** "the weekend": the last one in a past clause, the coming one in a future clause. */
 export const theWeekend = regexRecogniser('the-weekend',
@@ -28,4 +33,4 @@ export const theWeekend = regexRecogniser('the-weekend',
     const wd = weekday(s.day);
     if (wd >= 6) return weekendRes(s.day, s.kind);
     return weekendRes(a.tense === 'future' ? s.day : addDays(s.day, -7), s.kind);
-  } }));
+  } }), /weekend/i);

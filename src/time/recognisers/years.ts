@@ -1,6 +1,7 @@
 // Years and decades: "in 1940", "fiscal 1989", "late 2016", "the 1990s", "the nineties", "the mid-1980s".
 import { centuryRes, decadeRes, yearRes } from '../calendar.js';
 import { re } from '../words.js';
+import { ordinals } from '../lexicon.js';
 import { regexRecogniser } from './regexRecogniser.js';
 
 const LEAD = '(?:in|since|by|until|till|of|from|to|during|before|after|through|between|and|or|for|as of|early|late|mid|fiscal|calendar|model|the end of|the beginning of|the start of|the middle of|the year|the summer of|around|circa|c\\.)';
@@ -21,7 +22,16 @@ export const years = regexRecogniser('year',
     const keepLead = /^(early|late|mid|fiscal|calendar|the end of|the beginning of|the start of|the middle of|the year|the summer of)/.test(lead);
     const offset = keepLead ? 0 : (m[1] ?? '').length;
     return { start: m.index + offset, type: 'DATE', resolve: () => yearRes(y, 'absolute') };
-  });
+  }, /\d{4}/);
+
+/** "the 20th century", "the eleventh century": TIMEX3 values are the first two digits ("19", "10"). */
+export const centuries = regexRecogniser('century',
+  re(`\\b(?:the\\s+)?(?:(?:early|late|mid)[- ])?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b|\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\\b`),
+  (m) => {
+    const n = m[1] ? Number(m[1]) : ordinals[m[2].toLowerCase()];
+    if (!n || n > 30) return null;
+    return { type: 'DATE', resolve: () => centuryRes(n - 1, 'absolute') };
+  }, /century/i);
 
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
@@ -39,4 +49,4 @@ export const decades = regexRecogniser('decade',
     if (!/^the/i.test(m[0]) && m[3]) return null;
     const digit = m[2] ? Number(m[2]) : DECADE_WORDS[m[3].toLowerCase()];
     return { type: 'DATE', resolve: () => decadeRes(190 + digit, 'absolute') };
-  });
+  }, /\d0'?s\b|ties\b/i);

@@ -7,6 +7,8 @@ export const trimExtent: Refiner<Draft> = {
     for (const d of drafts) {
       while (d.start < d.end && /[\s,]/.test(text[d.start])) d.start++;
       while (d.end > d.start && /[\s,]/.test(text[d.end - 1])) d.end--;
+      // "on April 4." – the full stop after a number ends the sentence, not the date
+      if (text[d.end - 1] === '.' && /\d/.test(text[d.end - 2] ?? '')) d.end--;
     }
     return drafts.filter((d) => d.end > d.start);
   },
