@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { describeError, InputError } from '../errors.js';
 import { isValidDay } from '../document/index.js';
 import { runCommand, type CommandName, type Options } from './commands.js';
+import { CORPUS_COMMANDS, UsageError, runCorpusCommand } from './corpus.js';
 
 const VERSION = '0.1.0';
 const DEFAULT_MAX_MB = 10;
@@ -14,9 +15,16 @@ Usage:
   sitrep times   [options] FILE      the time stage alone: dates and durations (TIMEX3)
   sitrep places  [options] FILE      the place stage alone: place names with coordinates
 
+  sitrep ingest [--db PATH] [--workers N] [--max-size MB] [--quiet] PATH...
+                                     code files and folders into a store (SQLite)
+  sitrep events [--db PATH] [filters] [--format table|json|jsonl]
+                                     list the store's events, corroborated across documents
+  sitrep export --format acled-csv|geojson|jsonl|plover [--out FILE] [--db PATH] [filters]
+                                     write the store's events in a standard format
+
 FILE may be "-" for standard input.
 
-Options:
+Options of extract, times, places:
   --format text|json|jsonl     output: readable summary (default for one document),
                                one JSON object, or JSON lines (default with jsonl input)
   --input-format auto|text|html|jsonl
@@ -29,10 +37,36 @@ Options:
 
 JSON-lines input: one {"id", "text", "published"?, "title"?, "url"?} per line; one output line
 per input line, in order; a bad line yields {"id", "error"} and the run goes on.
-Exit status: 0 on success (also when no event is found), 1 for unusable input, 2 for bad usage.
+
+ingest reads files and folders (recursively: .txt .html .htm .md .jsonl, and RSS or Atom
+feeds as .xml .rss .atom; hidden folders are skipped) into the store, sitrep.db in the
+current folder unless --db names another. --workers N spreads the analysis over N threads
+(default: the number of cores). An input already stored (same content) is skipped, so a
+re-run, even after a crash, only adds what is missing. A source that cannot be read (missing,
+not text, malformed feed, feed declaring XML entities, over --max-size) is reported and
+skipped. Reports of one event from several documents (same sub-event type, dates within a
+day, places within 25 km, compatible actors) become one event listing every source; their
+differing death tolls are kept as fatalities (the lowest) and fatalities_high.
+
+Filters of events and export:
+  --type T                     event type or sub-event type (repeat, or comma-separated)
+  --actor TEXT                 part of an actor's name
+  --country C                  ISO alpha-2 code or country name
+  --bbox W,S,E,N               longitude and latitude bounds in degrees
+  --from YYYY-MM-DD, --to YYYY-MM-DD
+                               event date bounds (inclusive)
+  --q TEXT                     full-text search of the documents (SQLite FTS5 syntax)
+  --limit N                    at most N events
+
+Exit status: 0 on success (also when no event is found, or when ingest skipped some sources:
+they are listed), 1 for unusable input, 2 for bad usage, 130 when ingest was interrupted.
 `;
 
 export async function main(argv: string[]): Promise<number> {
+  const first = argv.find((a) => !a.startsWith('-'));
+  if (first && (CORPUS_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
+    return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)));
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -54,7 +88,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.version) { process.stdout.write(`${VERSION}\n`); return 0; }
   if (values.help || positionals.length === 0) { process.stdout.write(HELP); return values.help ? 0 : 2; }
   const [command, ...files] = positionals;
-  if (!['extract', 'times', 'places'].includes(command)) return usage(`unknown command "${command}" (try: extract, times, places)`);
+  if (!['extract', 'times', 'places'].includes(command)) return usage(`unknown command "${command}" (try: extract, times, places, ingest, events, export)`);
   if (files.length !== 1) return usage(files.length ? 'give one FILE at a time' : `${command} needs a FILE (or - for standard input)`);
   const format = values.format;
   if (format && !['text', 'json', 'jsonl'].includes(format)) return usage(`--format must be text, json or jsonl, not "${format}"`);
@@ -77,6 +111,19 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await runCommand(options);
   } catch (err) {
+    process.stderr.write(`sitrep: ${describeError(err)}\n`);
+    if (!(err instanceof InputError) && process.env.SITREP_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+    return 1;
+  }
+}
+
+async function runCorpus(command: string, argv: string[]): Promise<number> {
+  try {
+    return await runCorpusCommand(command, argv, DEFAULT_MAX_MB);
+  } catch (err) {
+    if (err instanceof UsageError) return usage(err.message);
+    // A reader that stops early (| head) is not an error.
+    if ((err as NodeJS.ErrnoException).code === 'EPIPE') return 0;
     process.stderr.write(`sitrep: ${describeError(err)}\n`);
     if (!(err instanceof InputError) && process.env.SITREP_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
     return 1;

@@ -1,0 +1,60 @@
+// `sitrep export`: the whole store (or a filtered part) as ACLED CSV, GeoJSON, JSON lines or
+// PLOVER, streamed row by row to a file or standard output in constant memory.
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import type { Db } from '../store/database.js';
+import { queryEvents, type EventFilter, type StoredEvent } from '../query.js';
+import { ACLED_COLUMNS, acledRow } from './acled.js';
+import { csvLine } from './csv.js';
+import { GEOJSON_HEAD, GEOJSON_TAIL, geojsonFeature } from './geojson.js';
+import { ploverRecord } from './plover.js';
+
+export const EXPORT_FORMATS = ['acled-csv', 'geojson', 'jsonl', 'plover'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportSummary {
+  written: number;
+  /** Events the format cannot hold (no place, or no date for ACLED). */
+  left: number;
+}
+
+interface Format {
+  head: string;
+  separator: string;
+  tail: string;
+  row(e: StoredEvent): string | null;
+}
+
+const FORMATS: Record<ExportFormat, Format> = {
+  'acled-csv': {
+    head: csvLine([...ACLED_COLUMNS]),
+    separator: '',
+    tail: '',
+    row: (e) => { const r = acledRow(e); return r && csvLine(ACLED_COLUMNS.map((c) => r[c])); },
+  },
+  geojson: {
+    head: GEOJSON_HEAD,
+    separator: ',\n',
+    tail: GEOJSON_TAIL,
+    row: (e) => { const f = geojsonFeature(e); return f && JSON.stringify(f); },
+  },
+  jsonl: { head: '', separator: '', tail: '', row: (e) => JSON.stringify(e.event) + '\n' },
+  plover: { head: '', separator: '', tail: '', row: (e) => JSON.stringify(ploverRecord(e)) + '\n' },
+};
+
+export async function exportEvents(db: Db, format: ExportFormat, filter: EventFilter, out: Writable): Promise<ExportSummary> {
+  const f = FORMATS[format];
+  const summary: ExportSummary = { written: 0, left: 0 };
+  await write(out, f.head);
+  for (const e of queryEvents(db, filter)) {
+    const row = f.row(e);
+    if (row === null) { summary.left++; continue; }
+    await write(out, summary.written++ ? f.separator + row : row);
+  }
+  await write(out, f.tail);
+  return summary;
+}
+
+async function write(out: Writable, s: string): Promise<void> {
+  if (s && !out.write(s)) await once(out, 'drain');
+}

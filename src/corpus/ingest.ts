@@ -1,0 +1,128 @@
+// sitrep ingest: sources → items → worker pool → store. Idempotent: every input is known by
+// a hash of its content and metadata, and one already stored is skipped. Results are written
+// in small transactions, so a crash (even kill -9) loses only the open batch and a re-run
+// completes the rest without duplicates.
+import { createHash } from 'node:crypto';
+import { InputError } from '../errors.js';
+import { openStore, type Db } from './store/database.js';
+import { StoreWriter } from './store/writer.js';
+import { ExtractionPool, type JobResult } from './pool.js';
+import { findSourceFiles, readSource, type Failure, type SourceItem } from './sources.js';
+import type { Analysis } from './analysis.js';
+import type { Progress } from './progress.js';
+
+export interface IngestOptions {
+  db: string;
+  workers: number;
+  /** Largest document (and feed file) read, in bytes. */
+  maxBytes: number;
+  progress?: (totalBytes: number) => Progress;
+  /** Stops reading new sources; what is under way is finished and stored. */
+  signal?: AbortSignal;
+}
+
+export interface IngestSummary {
+  files: number;
+  /** Documents analysed and stored in this run. */
+  stored: number;
+  /** Inputs skipped because the store already had them. */
+  alreadyStored: number;
+  newEvents: number;
+  corroborated: number;
+  failures: Failure[];
+  seconds: number;
+  interrupted: boolean;
+}
+
+const BATCH_DOCS = 32;
+const BATCH_MS = 500;
+
+export async function ingest(paths: string[], o: IngestOptions): Promise<IngestSummary> {
+  const started = Date.now();
+  const db = openStore(o.db);
+  const writer = new StoreWriter(db);
+  const { files, failures: missing } = findSourceFiles(paths);
+  const progress = o.progress?.((files.reduce((n, f) => n + f.size, 0))) ?? null;
+  const summary: IngestSummary = { files: files.length, stored: 0, alreadyStored: 0, newEvents: 0, corroborated: 0, failures: [], seconds: 0, interrupted: false };
+  let bytesDone = 0, analysed = 0;
+  const fail = (f: Failure) => { summary.failures.push(f); progress?.log(`skipped: ${failureLine(f)}`); };
+  const report = () => progress?.update({ done: analysed, skipped: summary.alreadyStored, failed: summary.failures.length, bytesDone });
+  missing.forEach(fail);
+
+  const batch = new Batch(db, writer, summary);
+  const pool = new ExtractionPool(Math.max(1, o.workers));
+  const inFlight = new Set<Promise<void>>();
+  const seen = new Set<string>();
+  let storeError: unknown = null;
+  try {
+    for (const file of files) {
+      for await (const ev of readSource(file, o.maxBytes)) {
+        if (o.signal?.aborted || storeError) break;
+        if (ev.kind === 'failure') { fail(ev.failure); bytesDone += ev.bytes; report(); continue; }
+        const hash = inputHash(ev.item);
+        if (seen.has(hash) || writer.hasInput(hash)) { summary.alreadyStored++; bytesDone += ev.bytes; report(); continue; }
+        seen.add(hash);
+        const job: Promise<void> = pool.run(ev.item).then((result: JobResult) => {
+          bytesDone += ev.bytes;
+          analysed++;
+          if (result.ok) batch.add(hash, ev.item.what, result.analysis);
+          else fail({ what: ev.item.what, message: result.error });
+          report();
+        }).catch((err: unknown) => { storeError ??= err; });
+        inFlight.add(job);
+        void job.finally(() => inFlight.delete(job));
+        // Bounded read-ahead: memory stays flat however large the corpus.
+        while (inFlight.size >= pool.size * 4) await Promise.race(inFlight);
+      }
+      if (o.signal?.aborted) { summary.interrupted = true; break; }
+      if (storeError) break;
+    }
+    await Promise.all(inFlight);
+    // A store that cannot be written (disk full, locked) ends the run: nothing else can be kept.
+    if (storeError) throw new InputError(`cannot write ${o.db}: ${(storeError as Error).message.split('\n')[0]}`);
+    batch.flush();
+  } finally {
+    await pool.close();
+    db.close();
+    report();
+    progress?.finish();
+  }
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}
+
+/** The same text with the same metadata is the same input, wherever it was read from. */
+export function inputHash(item: SourceItem): string {
+  return createHash('sha256').update(JSON.stringify([item.format, item.text, item.published, item.title, item.url])).digest('hex');
+}
+
+export function failureLine(f: Failure): string {
+  return f.message.includes(f.what) ? f.message : `${f.what}: ${f.message}`;
+}
+
+/** Analyses waiting to be written, committed together every few documents or half second. */
+class Batch {
+  private pending: { hash: string; source: string; analysis: Analysis }[] = [];
+  private lastFlush = Date.now();
+
+  constructor(private readonly db: Db, private readonly writer: StoreWriter, private readonly summary: IngestSummary) {}
+
+  add(hash: string, source: string, analysis: Analysis): void {
+    this.pending.push({ hash, source, analysis });
+    if (this.pending.length >= BATCH_DOCS || Date.now() - this.lastFlush >= BATCH_MS) this.flush();
+  }
+
+  flush(): void {
+    const items = this.pending;
+    this.pending = [];
+    this.lastFlush = Date.now();
+    if (!items.length) return;
+    const outcomes = this.db.transaction(() => items.map((i) => this.writer.write(i.hash, i.source, i.analysis)))();
+    for (const o of outcomes) {
+      if (o.newDocument) this.summary.stored++;
+      else this.summary.alreadyStored++;
+      this.summary.newEvents += o.newEvents;
+      this.summary.corroborated += o.corroborated;
+    }
+  }
+}

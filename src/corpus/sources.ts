@@ -1,0 +1,155 @@
+// What `sitrep ingest` reads: files and folders (walked recursively), each expanded into
+// the items it holds: a text or HTML file is one item, a JSON-lines file one a line, a feed
+// one an entry. A source that cannot be read becomes a failure and the walk goes on.
+import { readdirSync, statSync, lstatSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { decodeText } from '../document/index.js';
+import { describeError, InputError } from '../errors.js';
+import { readLines } from '../cli/lines.js';
+import { looksLikeFeed, parseFeed } from './feeds.js';
+
+/** Extensions a folder walk picks up; a file named on the command line is read whatever its name. */
+export const FOLDER_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.jsonl', '.xml', '.rss', '.atom'];
+const FEED_EXTENSIONS = ['.xml', '.rss', '.atom'];
+
+export interface SourceFile {
+  path: string;
+  size: number;
+}
+
+export interface SourceItem {
+  /** For messages: "notes/a.txt", "docs.jsonl line 4", "feed.xml item 2". */
+  what: string;
+  text: string;
+  format: 'text' | 'html' | 'auto';
+  id: string | null;
+  published: string | null;
+  title: string | null;
+  url: string | null;
+}
+
+export interface Failure {
+  what: string;
+  message: string;
+}
+
+export type SourceEvent =
+  | { kind: 'item'; item: SourceItem; bytes: number }
+  | { kind: 'failure'; failure: Failure; bytes: number };
+
+/** The files under the given paths, in a stable order; paths that do not exist are failures. */
+export function findSourceFiles(paths: string[]): { files: SourceFile[]; failures: Failure[] } {
+  const files: SourceFile[] = [];
+  const failures: Failure[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, size: number) => { if (!seen.has(path)) { seen.add(path); files.push({ path, size }); } };
+  const walk = (folder: string) => {
+    let names: string[];
+    try { names = readdirSync(folder).sort(); } catch (err) { failures.push({ what: folder, message: describeError(err) }); return; }
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const path = join(folder, name);
+      let st;
+      try { st = lstatSync(path); } catch (err) { failures.push({ what: path, message: describeError(err) }); continue; }
+      // Linked folders are not followed: they can loop.
+      if (st.isDirectory()) walk(path);
+      else if (FOLDER_EXTENSIONS.includes(extname(name).toLowerCase())) {
+        try { add(path, statSync(path).size); } catch (err) { failures.push({ what: path, message: describeError(err) }); }
+      }
+    }
+  };
+  for (const path of paths) {
+    let st;
+    try { st = statSync(path); } catch (err) { failures.push({ what: path, message: describeError(err) }); continue; }
+    if (st.isDirectory()) walk(path);
+    else add(path, st.size);
+  }
+  return { files, failures };
+}
+
+export async function* readSource(file: SourceFile, maxBytes: number): AsyncGenerator<SourceEvent> {
+  const ext = extname(file.path).toLowerCase();
+  if (ext === '.jsonl') {
+    yield* readJsonLines(file, maxBytes);
+    return;
+  }
+  let text: string;
+  try {
+    if (file.size > maxBytes) {
+      throw new InputError(`${file.path} is ${mb(file.size)}, over the ${mb(maxBytes)} limit per document (raise it with --max-size)`);
+    }
+    text = decodeText(await readFile(file.path), file.path);
+  } catch (err) {
+    yield { kind: 'failure', failure: { what: file.path, message: describeError(err) }, bytes: file.size };
+    return;
+  }
+  if (FEED_EXTENSIONS.includes(ext) || looksLikeFeed(text.slice(0, 2000))) {
+    yield* feedItems(file, text);
+    return;
+  }
+  const format = ext === '.html' || ext === '.htm' ? 'html' : 'auto';
+  yield { kind: 'item', item: { what: file.path, text, format, id: null, published: null, title: null, url: null }, bytes: file.size };
+}
+
+function* feedItems(file: SourceFile, xml: string): Generator<SourceEvent> {
+  let items;
+  try {
+    items = parseFeed(xml, file.path);
+  } catch (err) {
+    yield { kind: 'failure', failure: { what: file.path, message: describeError(err) }, bytes: file.size };
+    return;
+  }
+  const share = items.length ? file.size / items.length : file.size;
+  if (!items.length) yield { kind: 'failure', failure: { what: file.path, message: `${file.path}: the feed has no items` }, bytes: file.size };
+  for (const [i, entry] of items.entries()) {
+    const what = `${file.path} item ${i + 1}`;
+    if (!entry.text.trim() && !entry.title) {
+      yield { kind: 'failure', failure: { what, message: `${what} has no title and no text` }, bytes: share };
+      continue;
+    }
+    // The headline opens the text, as in a saved report: it often names the event.
+    const text = entry.title && !entry.text.startsWith(entry.title) ? `${entry.title}\n\n${entry.text}` : entry.text;
+    yield { kind: 'item', item: { what, text, format: 'text', id: entry.guid, published: entry.published, title: entry.title, url: entry.url }, bytes: share };
+  }
+}
+
+interface JsonLine { id?: unknown; text?: unknown; published?: unknown; title?: unknown; url?: unknown }
+
+async function* readJsonLines(file: SourceFile, maxBytes: number): AsyncGenerator<SourceEvent> {
+  try {
+    for await (const line of readLines(file.path, maxBytes)) {
+      const what = `${file.path} line ${line.number}`;
+      const bytes = Buffer.byteLength(line.text) + 1;
+      if (line.tooLong) {
+        yield { kind: 'failure', failure: { what, message: `${what} is over the ${mb(maxBytes)} limit per document (raise it with --max-size)` }, bytes: maxBytes };
+        continue;
+      }
+      if (!line.text.trim()) continue;
+      try {
+        yield { kind: 'item', item: jsonLineItem(line.text, what), bytes };
+      } catch (err) {
+        yield { kind: 'failure', failure: { what, message: describeError(err) }, bytes };
+      }
+    }
+  } catch (err) {
+    yield { kind: 'failure', failure: { what: file.path, message: describeError(err) }, bytes: 0 };
+  }
+}
+
+function jsonLineItem(text: string, what: string): SourceItem {
+  let o: JsonLine;
+  try { o = JSON.parse(text) as JsonLine; } catch { throw new InputError(`${what} is not valid JSON`); }
+  if (!o || typeof o !== 'object' || Array.isArray(o)) throw new InputError(`${what} is not a JSON object`);
+  if (typeof o.text !== 'string' || !o.text.trim()) throw new InputError(`${what} has no "text" string`);
+  const published = o.published === undefined || o.published === null || o.published === '' ? null : String(o.published).slice(0, 10);
+  if (published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new InputError(`${what}: "published" must be YYYY-MM-DD, not "${String(o.published)}"`);
+  return {
+    what, text: o.text, format: 'text', id: o.id === undefined || o.id === null ? null : String(o.id), published,
+    title: typeof o.title === 'string' ? o.title : null, url: typeof o.url === 'string' ? o.url : null,
+  };
+}
+
+export function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

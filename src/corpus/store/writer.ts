@@ -1,0 +1,123 @@
+// Writes analysed documents into the store, corroborating each new report with the events
+// already there. Callers group several documents in one transaction (see BatchWriter):
+// a crash loses at most the open batch, and a re-run redoes exactly that.
+import type { Db } from './database.js';
+import type { Analysis } from '../analysis.js';
+import type { CorpusEvent, Report } from '../types.js';
+import { eventDate } from '../event-date.js';
+import { MAX_DISTANCE_KM, corroborates, distanceKm, mergeReports, type SourceInfo } from '../corroboration.js';
+
+export interface WriteOutcome {
+  /** False when the text was already stored (reached through another input). */
+  newDocument: boolean;
+  newEvents: number;
+  corroborated: number;
+}
+
+const KM_PER_DEGREE = 111.2;
+
+export class StoreWriter {
+  private readonly statements;
+
+  constructor(private readonly db: Db) {
+    this.statements = {
+      hasInput: db.prepare('SELECT 1 FROM inputs WHERE hash = ?').pluck(),
+      addInput: db.prepare('INSERT OR IGNORE INTO inputs (hash, document_id, source) VALUES (?, ?, ?)'),
+      hasDocument: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
+      addDocument: db.prepare(`INSERT INTO documents (id, source, title, summary, author, url, published, dateline_place, dateline_date, language, text, ingested_at)
+        VALUES (@id, @source, @title, @summary, @author, @url, @published, @dateline_place, @dateline_date, @language, @text, @ingested_at)`),
+      addMention: db.prepare('INSERT INTO mentions (document_id, kind, start, end, text, value, detail) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      candidates: db.prepare(`SELECT id FROM events WHERE sub_event_type = ? AND event_date BETWEEN ? AND ?
+        AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?`).pluck(),
+      reportsOf: db.prepare('SELECT record, document_id, position, date_stated FROM event_sources WHERE event_id = ?'),
+      addSource: db.prepare('INSERT OR IGNORE INTO event_sources (report_id, event_id, document_id, position, date_stated, record) VALUES (?, ?, ?, ?, ?, ?)'),
+      sourceInfo: db.prepare('SELECT title, url, published, source FROM documents WHERE id = ?'),
+      addEvent: db.prepare(`INSERT INTO events (id, event_type, sub_event_type, event_date, lat, lon, country_code, country, actors, fatalities, fatalities_high, source_count, record, updated_at)
+        VALUES (@id, @event_type, @sub_event_type, @event_date, @lat, @lon, @country_code, @country, @actors, @fatalities, @fatalities_high, @source_count, @record, @updated_at)
+        ON CONFLICT(id) DO UPDATE SET event_type = excluded.event_type, sub_event_type = excluded.sub_event_type, event_date = excluded.event_date,
+          lat = excluded.lat, lon = excluded.lon, country_code = excluded.country_code, country = excluded.country, actors = excluded.actors,
+          fatalities = excluded.fatalities, fatalities_high = excluded.fatalities_high, source_count = excluded.source_count,
+          record = excluded.record, updated_at = excluded.updated_at`),
+      addReview: db.prepare("INSERT OR IGNORE INTO reviews (event_id, status) VALUES (?, 'unreviewed')"),
+    };
+  }
+
+  hasInput(hash: string): boolean {
+    return this.statements.hasInput.get(hash) !== undefined;
+  }
+
+  /** Stores one analysed document; call inside a transaction. */
+  write(inputHash: string, source: string, analysis: Analysis): WriteOutcome {
+    const s = this.statements;
+    const doc = analysis.document;
+    const outcome: WriteOutcome = { newDocument: false, newEvents: 0, corroborated: 0 };
+    if (s.hasDocument.get(doc.id) === undefined) {
+      outcome.newDocument = true;
+      s.addDocument.run({
+        id: doc.id, source, title: doc.title, summary: doc.summary, author: doc.author, url: doc.url, published: doc.published,
+        dateline_place: doc.dateline?.place ?? null, dateline_date: doc.dateline?.date ?? null, language: doc.language, text: doc.text,
+        ingested_at: Math.floor(Date.now() / 1000),
+      });
+      for (const m of analysis.mentions) s.addMention.run(doc.id, m.kind, m.start, m.end, m.text, m.value, m.detail);
+      for (const report of analysis.reports) {
+        if (this.attach(report)) outcome.corroborated++;
+        else outcome.newEvents++;
+      }
+    }
+    s.addInput.run(inputHash, doc.id, source);
+    return outcome;
+  }
+
+  /** Attaches a report to the event it corroborates, or starts a new event; true if it corroborated. */
+  private attach(report: Report): boolean {
+    const s = this.statements;
+    const match = this.findEvent(report);
+    const eventId = match?.id ?? report.record.id;
+    this.saveEvent(eventId, [...(match?.reports ?? []), report]);
+    s.addSource.run(report.record.id, eventId, report.documentId, report.position, report.dateStated ? 1 : 0, JSON.stringify(report.record));
+    return match !== null;
+  }
+
+  private findEvent(report: Report): { id: string; reports: Report[] } | null {
+    const { date, location } = report.record;
+    if (!date || !location) return null;
+    const day = date.start.slice(0, 10);
+    const dLat = MAX_DISTANCE_KM / KM_PER_DEGREE;
+    const dLon = dLat / Math.max(0.01, Math.cos((location.lat * Math.PI) / 180));
+    const ids = this.statements.candidates.all(report.record.sub_event_type, shiftDay(day, -2), shiftDay(date.end.slice(0, 10), 2),
+      location.lat - dLat, location.lat + dLat, location.lon - dLon, location.lon + dLon) as string[];
+    let best: { id: string; reports: Report[]; km: number } | null = null;
+    for (const id of ids) {
+      const reports = this.reportsOf(id);
+      if (!corroborates(report, reports)) continue;
+      const km = Math.min(...reports.map((r) => distanceKm(r.record.location!, location)));
+      if (!best || km < best.km) best = { id, reports, km };
+    }
+    return best;
+  }
+
+  private reportsOf(eventId: string): Report[] {
+    return (this.statements.reportsOf.all(eventId) as { record: string; document_id: string; position: number; date_stated: number }[])
+      .map((r) => ({ record: JSON.parse(r.record), documentId: r.document_id, position: r.position, dateStated: r.date_stated === 1 }));
+  }
+
+  private saveEvent(eventId: string, reports: Report[]): void {
+    const event = mergeReports(eventId, reports, (id) => this.statements.sourceInfo.get(id) as SourceInfo);
+    this.statements.addEvent.run(eventRow(event));
+    this.statements.addReview.run(eventId);
+  }
+}
+
+function eventRow(e: CorpusEvent) {
+  const actors = [e.actor1, e.actor2, ...(e.assoc_actor_1 ?? []), ...(e.assoc_actor_2 ?? [])].filter((a) => a).map((a) => a!.name);
+  return {
+    id: e.id, event_type: e.event_type, sub_event_type: e.sub_event_type, event_date: eventDate(e),
+    lat: e.location?.lat ?? null, lon: e.location?.lon ?? null, country_code: e.location?.country_code ?? null, country: e.location?.country ?? null,
+    actors: actors.join(' | '), fatalities: e.fatalities, fatalities_high: e.fatalities_high, source_count: e.sources.length,
+    record: JSON.stringify(e), updated_at: Math.floor(Date.now() / 1000),
+  };
+}
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
