@@ -22,12 +22,13 @@ import { spokenYears } from './recognisers/spokenYears.js';
 // recurrences, lengths and vague references
 import { everyPeriod, frequencyAdverbs, timesPer } from './recognisers/sets.js';
 import { countedDurations, pastLongPeriods, vagueDurations } from './recognisers/durations.js';
-import { futureReference, onceReference, pastReference, presentReference, recentPeriods } from './recognisers/references.js';
+import { futureReference, onceReference, soonReference, pastReference, presentReference, recentPeriods } from './recognisers/references.js';
 // refiners
 import { trimExtent } from './refiners/trimExtent.js';
 import { removeOverlaps } from './refiners/removeOverlaps.js';
 import { mergeWeekdayWithDate } from './refiners/mergeWeekdayWithDate.js';
 import { mergeClockWithDay } from './refiners/mergeClockWithDay.js';
+import { relativeToDay } from './refiners/relativeToDay.js';
 
 export const recognisers: Recogniser[] = [
   dayFirstRanges,
@@ -67,12 +68,13 @@ export const recognisers: Recogniser[] = [
   presentReference,
   pastReference,
   futureReference,
+  soonReference,
   onceReference,
   namedClockTimes,
 ];
 
 /** Run on the drafts in this order; resolution against anchors happens afterwards, in text order. */
-export const refiners: Refiner<Draft>[] = [trimExtent, removeOverlaps, mergeWeekdayWithDate, mergeClockWithDay];
+export const refiners: Refiner<Draft>[] = [trimExtent, removeOverlaps, mergeWeekdayWithDate, mergeClockWithDay, relativeToDay];
 
 /** Every candidate expression in `text`, overlaps removed, in text order, not yet resolved. */
 export function findDrafts(text: string): Draft[] {

@@ -2,12 +2,14 @@
 // "Friday" or which "June" a news sentence means.
 import type { Tense } from './types.js';
 
-const FUTURE = /\b(will|won't|wo n't|shall|going to|is to|are to|plans? to|planned to|planning to|scheduled|set to|ahead of|expects? to|expected|due|would|tomorrow|next|upcoming|as soon as|as early as|no later than|effective|payable)\b|'ll\b/i;
+const FUTURE = /\b(will|won't|wo n't|shall|going to|is to|are to|plans? to|planned to|planning to|scheduled|set to|ahead of|expects? to|expected|due|would|tomorrow|next(?!\s+to\b)|upcoming|as soon as|as early as|no later than|effective|payable)\b|'ll\b/i;
+/** Present-tense verbs of schedules: "the envoy arrives Monday", "talks resume Friday". */
+const SCHEDULE = /(?<!\bto\s)\b(?:meets?|leaves?|arrives?|begins?|opens?|starts?|visits?|resumes?|travels?|returns?|flies|heads?|expires?|convenes?|takes? effect)\s+(?:\w+\s+)?$/i;
 const PAST = /\b(was|were|had|did|said|ago|earlier|last|\w{3,}ed)\b/i;
 const PRESENT = /\b(is|are|am|isn't|aren't)\b/i;
 /** "said Friday", "announced on Tuesday", "Friday's ruling was": reporting verbs fix the past. */
 const REPORTED_BEFORE = /\b(\w{2,}ed|said|says|told [\w.]+|was|were|had|did|met|began|came|went|took|made|held|left|won|lost|fell|rose|saw|gave|got|ran|sent|spent|struck|broke|led|fought|shot|hit|died)\s+(?:it\s+|on\s+|at\s+|late\s+|early\s+)?$/i;
-const REPORTED_AFTER = /^(?:'s\b|\s*,?\s*(?:\w+\s+)?(said|announced|reported|was|were|\w{3,}ed)\b)/i;
+const REPORTED_AFTER = /^(?:'s\b|\s*,?\s*(?:(?!(?:and|but|or)\b)\w+\s+)?(said|announced|reported|was|were|\w{3,}ed)\b)/i;
 /** "had been due to expire", "previously scheduled": a plan told from after it. */
 const PAST_PERFECT = /\bhad\s+(?:been|previously|already)\b|\bpreviously\b/i;
 /** "until Tuesday", "as soon as Friday", "by Jan. 14": a deadline ahead. */
@@ -17,13 +19,17 @@ const DEADLINE_BEFORE = /\b(until|till|through|as soon as|as early as|by|no late
 export function clauseTense(text: string, start: number, end: number): Tense {
   const near = text.slice(Math.max(0, start - 30), start);
   const following = text.slice(end, end + 40);
+  if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(near)) return 'past';
   if (DEADLINE_BEFORE.test(near) && !/\bhad\b/i.test(following)) return 'future';
   if (REPORTED_BEFORE.test(near) || REPORTED_AFTER.test(text.slice(end, end + 25))) return 'past';
   const from = Math.max(sentenceStart(text, start), start - 100);
   const before = text.slice(from, start);
-  const after = text.slice(end, Math.min(text.length, end + 40)).split(/[.;!?]\s/)[0];
+  // an expression that opens its sentence ("On Tuesday, the league plans to...") takes the tense of the clause after it
+  const opening = /^\s*(?:on|by|until|since|from|early|late)?\s*$/i.test(before);
+  const after = text.slice(end, Math.min(text.length, end + (opening ? 120 : 40))).split(/[.;!?]\s/)[0];
   const clause = before + ' ' + after;
   if (PAST_PERFECT.test(clause)) return 'past';
+  if (SCHEDULE.test(near)) return 'future';
   if (FUTURE.test(clause)) return 'future';
   if (PAST.test(clause)) return 'past';
   if (PRESENT.test(clause)) return 'present';

@@ -36,6 +36,10 @@ export interface Draft {
   resolve(anchors: Anchors): Resolution;
   /** The expression names the quarter a story is about ("the third quarter"), later "the quarter" refers back to it. */
   focus?: boolean;
+  /** The text says the period is over ("the fourth quarter ended Sept. 30", a fiscal quarter). */
+  over?: boolean;
+  /** The expression names a span of several quarters ("the first nine months"), so later comparisons leave the quarter. */
+  unfocus?: boolean;
   /** A clock time with no day of its own ("10 p.m."), which a neighbouring day expression can take. */
   clock?: { hour: number; minute: number };
   /** Among overlapping drafts of equal length, the higher wins. */

@@ -44,3 +44,20 @@ test('holidays resolve to their day in the right year', () => {
   assert.equal(mention('The attack came on Christmas Eve.', ctx, 'Christmas Eve').value, '2020-12-24');
   assert.equal(mention('Protesters met on Thanksgiving Day 2019.', ctx, 'Thanksgiving Day 2019').value, '2019-11-28');
 });
+
+test('tense cues: "next to" is a place, "since" looks back, an opening weekday takes the tense of its clause', () => {
+  // Wednesday 2021-06-16
+  assert.equal(mention('Dozens died in the blast next to the embassy on Monday.', ctx, 'Monday').value, '2021-06-14');
+  assert.equal(mention('The ship has been at sea since March and is scheduled to return.', ctx, 'March').value, '2021-03');
+  assert.equal(mention('On Friday, the opposition plans to hold a rally in the capital.', ctx, 'Friday').value, '2021-06-18');
+  assert.equal(mention('Organisers called a march on Saturday and were planning to block the bridge.', ctx, 'Saturday').value, '2021-06-19');
+});
+
+test('"late Monday", "early Friday morning": the weekday without the modifier', () => {
+  assert.deepEqual(values('Late Monday, officials met; fighting began early Friday morning.', ctx), ['Monday=2021-06-14', 'Friday morning=2021-06-11']);
+});
+
+test('a present-tense schedule ("the envoy meets ... Monday") looks ahead', () => {
+  assert.equal(mention('The two leaders meet separately Monday with the mediator.', ctx, 'Monday').value, '2021-06-21');
+  assert.equal(mention('The offer had been due to expire Monday.', ctx, 'Monday').value, '2021-06-14');
+});

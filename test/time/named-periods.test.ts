@@ -54,3 +54,38 @@ test('stretches listed in ctx.skip are left alone', () => {
   const found = tagTimes(text, { published: '2019-06-10', dateline: null, skip: [{ start: 0, end: 20 }] });
   assert.deepEqual(found.map((t) => t.text), ['June 5']);
 });
+
+test('a step from a named day: "the day before last Tuesday", "the day after Christmas"', () => {
+  const c = news('2021-06-16');
+  assert.equal(mention('The day before last Tuesday\'s vote, crowds gathered.', c, 'The day before last Tuesday').value, '2021-06-14');
+  assert.equal(mention('Fighting resumed the day after Christmas.', c, 'the day after Christmas').value, '2020-12-26');
+  // a step from an event, not from a date, stays a narrative step
+  assert.deepEqual(values('On 3 May 2021 the town fell. The day before, the army had left.', c), ['3 May 2021=2021-05-03', 'The day before=2021-05-02']);
+});
+
+test('"the week of March 6" is the ISO week holding that day', () => {
+  const t = mention('A hearing is set for the week of March 8.', news('2021-02-20'), 'the week of March 8');
+  assert.equal(t.value, '2021-W10');
+  assert.deepEqual(t.range, { start: '2021-03-08', end: '2021-03-14' });
+});
+
+test('"this century" and "the past decade" are stretches', () => {
+  assert.deepEqual(values('The worst massacre of this century happened over the past decade.', news('2021-06-16')), ['this century=P100Y', 'the past decade=P10Y']);
+});
+
+test('"since year-end" counts from last year\'s last day; "year-end" alone is the year', () => {
+  const c = news('2021-11-02');
+  assert.equal(mention('Shares are up 5% since year-end.', c, 'year-end').value, '2020-12-31');
+  assert.equal(mention('The deal should close by year-end.', c, 'year-end').value, '2021');
+});
+
+test('"Easter week" is the ISO week holding the holiday, under way from its Monday', () => {
+  const t = mention('Pilgrims prayed as Easter week began.', news('2021-03-29'), 'Easter week');
+  assert.equal(t.value, '2021-W13');
+  assert.deepEqual(t.range, { start: '2021-03-29', end: '2021-04-04' });
+});
+
+test('"high noon" is an idiom, not a clock time', () => {
+  assert.deepEqual(values('For the people of the city, high noon has come.', news('2021-06-16')), []);
+  assert.equal(mention('The deadline expires at noon.', news('2021-06-16'), 'noon').type, 'TIME');
+});

@@ -51,3 +51,30 @@ test('a year range written as one token is one mention; spelled-out ranges are t
   assert.deepEqual([t.value, t.range], ['1974', { start: '1974-01-01', end: '1979-12-31' }]);
   assert.deepEqual(values('He ruled from 1961 to 1970.', ctx), ['1961=1961', '1970=1970']);
 });
+
+test('an adjectival quarter ("the third-quarter loss") starts at the ordinal', () => {
+  assert.deepEqual(values('The third-quarter loss widened.', news('2021-11-02')), ['third-quarter=2021-Q3']);
+});
+
+test('after "the first nine months", "a year earlier" compares years, not the quarter', () => {
+  const text = 'Profit in the third quarter rose 5% from a year earlier. For the first nine months, net rose 8% from a year earlier.';
+  assert.deepEqual(values(text, news('2021-10-25')), ['the third quarter=2021-Q3', 'a year earlier=2020-Q3', 'the first nine months=P9M', 'a year earlier=2020']);
+});
+
+test('the same quarter a year back: "the quarter a year ago", "last year\'s quarter", "the corresponding period last year"', () => {
+  const text = 'Profit for the third quarter rose. For the quarter a year ago, it earned less. Sales for last year\'s quarter fell, as in the corresponding period last year.';
+  assert.deepEqual(values(text, news('2021-10-26')), ['the third quarter=2021-Q3', 'the quarter a year ago=2020-Q3', 'last year\'s quarter=2020-Q3', 'the corresponding period last year=2020-Q3']);
+});
+
+test('a quarter not yet over is a forecast, not the quarter later comparisons refer to', () => {
+  const text = 'Net rose in the third quarter. It expects fourth-quarter charges. Net rose 5% from a year ago; the latest quarter was strong.';
+  assert.deepEqual(values(text, news('2021-10-26')), ['the third quarter=2021-Q3', 'fourth-quarter=2021-Q4', 'a year ago=2020-Q3', 'the latest quarter=2021-Q3']);
+  // unless the text says it has ended (a fiscal quarter)
+  const fiscal = 'Net for the fourth quarter ended Sept. 30 rose 5% from a year earlier.';
+  assert.deepEqual(values(fiscal, news('2021-10-26')), ['the fourth quarter=2021-Q4', 'Sept. 30=2021-09-30', 'a year earlier=2020-Q4']);
+});
+
+test('"last year" in a comparison of quarterly figures is the same quarter last year', () => {
+  const text = 'Third-quarter net fell to $5 million, compared with $8 million last year. Last year the company cut jobs.';
+  assert.deepEqual(values(text, news('2021-10-26')), ['Third-quarter=2021-Q3', 'last year=2020-Q3', 'Last year=2020']);
+});

@@ -50,6 +50,9 @@ export const deicticPartsOfDay = regexRecogniser('deictic-part-of-day',
     };
   });
 
+/** A comparison of figures just before the expression: "up from $3 million", "compared with a loss of". */
+const COMPARISON_BEFORE = /\b(?:compared (?:with|to)|up from|down from|from|versus)\b[^.;:]*[$#\d][^.;:]*$/i;
+
 type Unit = 'week' | 'weekend' | 'month' | 'year' | 'quarter';
 
 function shifted(day: YMD, unit: Unit, n: number): YMD {
@@ -83,9 +86,14 @@ export const deicticPeriods = regexRecogniser('deictic-period',
     if (/^the (last|next|following|previous)$/.test(det) && /^\s+(of|in|when|that|before|after)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
     const offset = /last|past|previous/.test(det) ? -1 : /next|coming|following/.test(det) ? 1 : 0;
     const anaphoric = det === 'the following' || det === 'the previous';
+    // "up from $3 million last year", "compared with a loss last year": in a quarterly report the
+    // comparison is with the same quarter of last year
+    const comparison = det === 'last' && unit === 'year' && !/^\s*'s\b/.test(text.slice(m.index + m[0].length))
+      && COMPARISON_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index));
     return {
       type: 'DATE',
       resolve(a) {
+        if (comparison && a.focusQuarter) return quarterRes(a.focusQuarter.year - 1, a.focusQuarter.quarter, speech(a)?.kind ?? 'none');
         const told = a.narrativePeriod ?? a.narrative;
         const base = anaphoric && told ? { day: told, kind: 'narrative' as const } : speech(a);
         if (!base) return bare(UNKNOWN[unit]);

@@ -40,9 +40,11 @@ const UNITS = '(second|minute|hour|day|night|week|weekend|fortnight|month|quarte
 
 /** A counted stretch: "three days", "the past two months", "two-year", "at least 20 more years". */
 export const countedDurations = regexRecogniser('counted-duration',
-  re(`\\b(?:${MOD}\\s+)?${DET}${SIDE}(${COUNT})(?:\\s+(?:more|straight|consecutive|long|full|trading|business|working|calendar))?[- ]${UNITS}s?(?:[- ](?:long|old))?\\b(?:\\s+(?:or so|period))?`),
+  re(`\\b(?:${MOD}\\s+)?${DET}${SIDE}(${COUNT})(?:\\s+(?:more|straight|consecutive|long|full|trading|business|working|calendar))?[- ]${UNITS}s?(?:[- ](?:long|old))?\\b(\\s+and\\s+a\\s+half\\b)?(?:\\s+(?:or so|period))?`, 'gid'),
   (m, text) => {
-    const n = quantity(m[1]);
+    // "a minute and a half", "two years and a half"
+    const q = quantity(m[1]);
+    const n = q !== null && q !== undefined && m[3] ? q + 0.5 : q;
     if (n === undefined) return null;
     // "a day" in "twice a day", "$5 a year" or "700 seats a week" is a frequency, left to the set recogniser
     if (/^an?$/i.test(m[1]) && AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
@@ -57,14 +59,25 @@ export const countedDurations = regexRecogniser('counted-duration',
     if (n !== null && n >= 1000 && !/^(year|centur|millenni)/i.test(m[2])) return null;
     const value = durationValue(n, m[2]);
     if (!value) return null;
-    // "over the past two decades": the preposition before a determiner is not part of the expression
-    const prep = /^(over|within|under|about|around)\s+(?=(?:the|this|that|these|those|its|their|his|her|our)\b)/i.exec(m[0]);
-    return { start: m.index + (prep ? prep[0].length : 0), type: 'DURATION', resolve: () => bare(value) };
+    // TimeML extents leave out prepositions and focus adverbs ("within two weeks", "only five
+    // hours", "about three days") but keep quantity modifiers ("nearly five months", "at least 20 years")
+    const lead = LEAVE_OUT.exec(m[0]);
+    // an adjective ("the eight-year war", "its 52-week high") starts at its number
+    const adjective = /^-/.test(text.slice(m.indices![2][0] - 1));
+    const start = adjective ? m.indices![1][0] : m.index + (lead ? lead[0].length : 0);
+    // "the first nine months", "the six months ended June 30": a year-to-date span of a report
+    const unfocus = /^(?:P6M|P9M)$/.test(value) && /^the\b/i.test(m[0]);
+    return { start, type: 'DURATION', unfocus, resolve: () => bare(value) };
   });
 
-/** "the past decade", "the last century": one unit of a long period, counted back from now. */
+const LEAVE_OUT = /^(?:(?:over|within|under|about|around|only|just|barely)\s+)+/i;
+
+/**
+ * "the past decade", "the last century", "this century": one unit of a long period reaching up to
+ * (or on from) now, which news annotation treats as a stretch (P10Y, P100Y) rather than a date.
+ */
 export const pastLongPeriods = regexRecogniser('past-long-period',
-  re(`\\b(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(decade|century|millennium)\\b`),
+  re(`\\b(?:(?:the\\s+)?(?:past|last|next|coming|previous)|this)\\s+(decade|century|millennium)\\b`),
   (m) => ({ type: 'DURATION', resolve: () => bare(durationValue(1, m[1])!) }), /decade|century|millennium/i);
 
 /** Uncounted stretches: "for years", "in weeks", "after months of talks", "decades-long". */

@@ -1,7 +1,8 @@
 // Named days: "Thanksgiving Day", "Christmas", "Good Friday", "last Thanksgiving", "Christmas 2016".
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../paths.js';
-import { addDays, bare, dayRes, daysInMonth, diffDays, weekday, type YMD } from '../calendar.js';
+import { addDays, bare, dayRes, daysInMonth, diffDays, parseIso, weekday, weekRes, type YMD } from '../calendar.js';
+import type { Anchors, Resolution } from '../types.js';
 import { speech } from '../anchoring.js';
 import { alternation } from '../lexicon.js';
 import { re } from '../words.js';
@@ -34,7 +35,7 @@ export function holidayDate(rule: Rule, y: number): YMD {
 const NAMES = alternation(Object.keys(rules));
 
 export const holidays = regexRecogniser('holiday',
-  re(`\\b(?:(last|this|next)\\s+)?(${NAMES})(?:,?\\s+((?:19|20)\\d\\d))?\\b`),
+  re(`\\b(?:(last|this|next)\\s+)?(${NAMES})(?:,?\\s+((?:19|20)\\d\\d))?(\\s+week)?\\b`),
   (m, text) => {
     // proper names are capitalised: "the christmas tree" is not a date ("Christmas tree" still is ambiguous)
     if (!/^\p{Lu}/u.test(m[2])) return null;
@@ -42,17 +43,25 @@ export const holidays = regexRecogniser('holiday',
     const rule = rules[m[2].toLowerCase()];
     const det = m[1]?.toLowerCase();
     const year = m[3] ? Number(m[3]) : null;
+    // "Easter week", "Thanksgiving week": the ISO week holding the day
+    const week = Boolean(m[4]);
     return { type: 'DATE', resolve(a) {
+      const r = resolveDay(a);
+      const d = week && r.range ? parseIso(r.range.start) : null;
+      return d ? weekRes(d, r.anchor) : r;
+    } };
+    function resolveDay(a: Anchors): Resolution {
       if (year !== null) return dayRes(holidayDate(rule, year), 'absolute');
       const s = speech(a);
       if (!s) return bare('XXXX-XX-XX');
       const here = holidayDate(rule, s.day.y);
-      const ahead = diffDays(here, s.day);
+      // a holiday week is under way from its Monday
+      const ahead = diffDays(week ? addDays(here, 1 - weekday(here)) : here, s.day);
       let y = s.day.y;
       if (det === 'last') y = ahead >= 0 ? y - 1 : y;
       else if (det === 'next') y = ahead <= 0 ? y + 1 : y;
       else if (!det && a.tense === 'past' && ahead > 0) y -= 1;
       else if (!det && a.tense === 'future' && ahead < 0) y += 1;
       return dayRes(holidayDate(rule, y), s.kind);
-    } };
+    }
   });

@@ -7,7 +7,9 @@ import { regexRecogniser } from './regexRecogniser.js';
 const HOURS: Record<string, number> = { noon: 12, midday: 12, midnight: 24 };
 
 export const namedClockTimes = regexRecogniser('named-clock-time', re(`\\b(?:(?:at|around|about|before|after|until|by)\\s+)?(noon|midday|midnight)\\b`, 'gid'),
-  (m) => {
+  (m, text) => {
+    // "High Noon", "at high noon": the idiom names no clock time
+    if (/\bhigh\s+$/i.test(text.slice(Math.max(0, m.indices![1][0] - 6), m.indices![1][0]))) return null;
     const hour = HOURS[m[1].toLowerCase()];
     const [start, end] = m.indices![1];
     return {

@@ -54,18 +54,21 @@ export const unitOffsets = regexRecogniser('unit-offset',
     const n = quantity(m[1]);
     if (n === undefined) return null;
     const dir = m[3].toLowerCase();
-    // "two days after the attack" anchors on an event, not on a date we know
-    if ((dir === 'before' || dir === 'after') && /^\s+(the|a|an|his|her|their|its|our|we|they|he|she|it|i)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
-      return { type: 'DURATION', resolve: () => bare(durationValue(unit, n)) };
+    // focus adverbs stay outside the extent ("just a decade ago"); quantity modifiers stay in ("nearly two weeks ago")
+    const start = m.index + (/^(?:just|only|barely)\s+/i.exec(m[0])?.[0].length ?? 0);
+    // "two days after the attack", "a month after Qantas suspended flights" anchor on an event, not on a
+    // date we know: the expression is the stretch between the two ("two days"), the preposition stays out
+    if ((dir === 'before' || dir === 'after') && !/^\s*(?:[,.;:)!?]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
+      return { start, end: m.index + m[0].length - m[3].length - 1, type: 'DURATION', resolve: () => bare(durationValue(unit, n)) };
     }
     const sign = /ago|earlier|before|previously|back/.test(dir) ? -1 : 1;
     const fromSpeech = /ago|from now|hence|back/.test(dir);
     if (n === null) {
       // "a few years ago" is some time in the past; "a few days later" names no date, only a stretch
-      if (fromSpeech) return { type: 'DATE', resolve: () => bare(sign < 0 ? 'PAST_REF' : 'FUTURE_REF') };
-      return { end: m.index + m[0].length - m[3].length - 1, type: 'DURATION', resolve: () => bare(durationValue(unit, null)) };
+      if (fromSpeech) return { start, type: 'DATE', resolve: () => bare(sign < 0 ? 'PAST_REF' : 'FUTURE_REF') };
+      return { start, end: m.index + m[0].length - m[3].length - 1, type: 'DURATION', resolve: () => bare(durationValue(unit, null)) };
     }
-    return { type: 'DATE', resolve: (a) => resolveShift(a, unit, sign * n, fromSpeech) };
+    return { start, type: 'DATE', resolve: (a) => resolveShift(a, unit, sign * n, fromSpeech) };
   });
 
 function durationValue(unit: Unit, n: number | null): string {
@@ -82,9 +85,12 @@ export const yearAgoAdjective = regexRecogniser('year-ago-adjective',
 
 const NEXT_PREV: Record<string, number> = { next: 1, following: 1, previous: -1, preceding: -1, prior: -1 };
 
-/** "the next day", "the following week", "the previous day", "the day before", "the day after", "that day". */
+/**
+ * "the next day", "the following week", "the previous day", "the day before", "the day after", "that day".
+ * "the day before" only at the end of a clause: "the day before authorities acted" is dated by an event.
+ */
 export const narrativeSteps = regexRecogniser('narrative-step',
-  re(`\\b(?:(?:earlier|later|early|late)\\s+)?(?:the\\s+(next|following|previous|preceding|prior)\\s+(day|morning|evening|night|week|month|year)|the\\s+(day|night|week)\\s+(before|after)(?!\\s+(?:the|a|an|his|her|their|its|our)\\b)|(that|the same)\\s+(day|morning|afternoon|evening|night|week|month|year))\\b`),
+  re(`\\b(?:(?:earlier|later|early|late)\\s+)?(?:the\\s+(next|following|previous|preceding|prior)\\s+(day|morning|evening|night|week|month|year)|the\\s+(day|night|week)\\s+(before|after)(?=\\s*(?:[,.;:!?)'"]|$))|(that same|that|the same)\\s+(day|morning|afternoon|evening|night|week|month|year))\\b`),
   (m) => {
     let n = 0, unitWord: string;
     if (m[1]) { n = NEXT_PREV[m[1].toLowerCase()]; unitWord = m[2]; }

@@ -6,7 +6,10 @@ import type { Anchors, Resolution } from '../types.js';
 import { PART_OF_DAY, WEEKDAY_FOREIGN, WEEKDAY_FULL, re } from '../words.js';
 import { regexRecogniser } from './regexRecogniser.js';
 
-/** "Friday night" resolves to the day: news annotation mostly does, and an event record needs the day. */
+/**
+ * "Friday night" resolves to the day: the news annotation we measure against more often gives the
+ * day than the TIMEX3 part-of-day value (2021-06-11TNI), and an event record needs the day.
+ */
 function resolveWeekday(a: Anchors, wd: number, det: string): Resolution {
   const anaphoric = det === 'the previous' || det === 'the following' || det === 'the next';
   const base = anaphoric ? narrative(a) : speech(a);
@@ -27,5 +30,7 @@ export const weekdayNames = regexRecogniser('weekday',
     if (!/^\p{Lu}/u.test(word)) return null;
     const det = (m[1] ?? '').toLowerCase();
     const end = m.index + m[0].length - (/'s$/i.test(m[0]) ? 2 : 0);
-    return { end, type: 'DATE', priority: 1, resolve: (a) => resolveWeekday(a, wd, det) };
+    // "late Monday", "early Friday morning": like "earlier Friday", the modifier stays outside the extent
+    const start = det === 'early' || det === 'late' ? m.index + m[0].indexOf(word) : m.index;
+    return { start, end, type: 'DATE', priority: 1, resolve: (a) => resolveWeekday(a, wd, det) };
   });

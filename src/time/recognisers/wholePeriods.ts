@@ -1,6 +1,6 @@
 // "the year", "the full year", "the fiscal year", "the weekend", "year-end": periods named by a
 // definite noun phrase, resolved to the period around speech time.
-import { addDays, bare, weekday, weekendRes, yearRes } from '../calendar.js';
+import { addDays, bare, dayRes, weekday, weekendRes, yearRes } from '../calendar.js';
 import { speech } from '../anchoring.js';
 import { re } from '../words.js';
 import { regexRecogniser } from './regexRecogniser.js';
@@ -19,10 +19,23 @@ export const theYear = regexRecogniser('the-year',
     return { start, end, type: 'DATE', resolve(a) { const s = speech(a); return s ? calendarUnitRes(s.day, unit, s.kind) : bare('XXXX', 'year'); } };
   }, /\b(?:year|month|week)\b/i);
 
-/** "year-end", "year's end", "the end of the year": the speech year (TimeML keeps the year, the "end" is a modifier). */
+/**
+ * "year-end", "year's end", "the end of the year": the speech year (TimeML keeps the year, the "end"
+ * is a modifier; "by year-end" too). As the point a change counts from ("since year-end") it is
+ * last year's last day.
+ */
 export const yearEnd = regexRecogniser('year-end',
-  re(`\\b(?:year[- ]end|year's end|the end of the year|end-of-year)\\b`),
-  () => ({ type: 'DATE', resolve(a) { const s = speech(a); return s ? yearRes(s.day.y, s.kind) : bare('XXXX', 'year'); } }), /year/i);
+  re(`\\b(?:(since|after)\\s+)?(year[- ]end|year's end|the end of the year|end-of-year)\\b(?!-\\w)`, 'gid'),
+  (m) => {
+    const prep = m[1]?.toLowerCase();
+    const [start, end] = m.indices![2];
+    return { start, end, type: 'DATE', resolve(a) {
+      const s = speech(a);
+      if (!s) return bare(prep ? 'XXXX-12-31' : 'XXXX', prep ? 'day' : 'year');
+      if (!prep) return yearRes(s.day.y, s.kind);
+      return dayRes({ y: s.day.y - 1, m: 12, d: 31 }, s.kind);
+    } };
+  }, /year/i);
 
 /** "the weekend": the last one in a past clause, the coming one in a future clause. */
 export const theWeekend = regexRecogniser('the-weekend',
