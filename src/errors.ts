@@ -3,6 +3,9 @@ export class InputError extends Error {
   override readonly name = 'InputError';
 }
 
+/** Bad usage: the CLI prints it with the usage hint and exits 2. */
+export class UsageError extends Error {}
+
 export function describeError(err: unknown): string {
   if (err instanceof InputError) return err.message;
   const e = err as NodeJS.ErrnoException;

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { isValidDay } from '../document/index.js';
 import {
   DEFAULT_DB, EXPORT_FORMATS, createProgress, duration, exportEvents, failureLine, ingest, openStore, queryEvents,
@@ -12,10 +12,6 @@ import {
 } from '../corpus/index.js';
 import { tableHeader, tableRow } from './event-table.js';
 
-export const CORPUS_COMMANDS = ['ingest', 'events', 'export'] as const;
-
-/** Bad usage: main prints it with the usage hint and exits 2. */
-export class UsageError extends Error {}
 
 const FILTER_OPTIONS = {
   db: { type: 'string' },

@@ -1,9 +1,9 @@
 // bin/sitrep: command-line entry. Every failure ends in one line on stderr, never a stack trace.
 import { parseArgs } from 'node:util';
-import { describeError, InputError } from '../errors.js';
+import { describeError, InputError, UsageError } from '../errors.js';
 import { isValidDay } from '../document/index.js';
-import { runCommand, type CommandName, type Options } from './commands.js';
-import { CORPUS_COMMANDS, UsageError, runCorpusCommand } from './corpus.js';
+import type { CommandName, Options } from './commands.js';
+import { CORPUS_COMMANDS } from './command-names.js';
 
 const VERSION = '0.1.0';
 const DEFAULT_MAX_MB = 10;
@@ -109,6 +109,8 @@ export async function main(argv: string[]): Promise<number> {
     maxBytes: Math.floor(maxMb * 1024 * 1024),
   };
   try {
+    // Each command loads only what it runs: start-up time is part of the interface.
+    const { runCommand } = await import('./commands.js');
     return await runCommand(options);
   } catch (err) {
     process.stderr.write(`sitrep: ${describeError(err)}\n`);
@@ -119,6 +121,7 @@ export async function main(argv: string[]): Promise<number> {
 
 async function runCorpus(command: string, argv: string[]): Promise<number> {
   try {
+    const { runCorpusCommand } = await import('./corpus.js');
     return await runCorpusCommand(command, argv, DEFAULT_MAX_MB);
   } catch (err) {
     if (err instanceof UsageError) return usage(err.message);

@@ -1,0 +1,2 @@
+// Command names, kept apart so that the entry point can route without loading any command.
+export const CORPUS_COMMANDS = ['ingest', 'events', 'export'] as const;
