@@ -6,6 +6,9 @@ import { dataPath } from '../paths.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 import { words } from '../text/words.js';
 import { loadActorData, type ActorData, type ActorEntry, type GenericActorEntry } from './data.js';
+import { countryByWord, possessives } from './possessive.js';
+
+export { associatesOf } from './relations.js';
 
 export { loadActorData, rootActor } from './data.js';
 export type { ActorEntry } from './data.js';
@@ -43,6 +46,11 @@ export function findNamedActors(text: string): ActorMention[] {
   }));
 }
 
+/** Metadata lines whose names are authors or places, not actors. */
+const BYLINE = /^\s*(?:by\b|submitted|posted|written|published|updated|author|reporting by|photo|credit)|\b(?:submitted|posted|written) by\b|\d{4}|[–—-]\s*$/i;
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'-]+,/u;
+const BYLINE_OR_DATELINE = { test: (s: string) => BYLINE.test(s) || DATELINE.test(s) };
+
 export interface ActorContext {
   sentences: Span[];
   places: PlaceMention[];
@@ -53,7 +61,9 @@ export interface ActorContext {
 export function tagActors(text: string, ctx: ActorContext): ActorMention[] {
   const data = loadActorData();
   const m = loadMatchers(data);
-  const inSkip = (s: Span) => ctx.skip.some((k) => s.start < k.end && k.start < s.end);
+  // A headline names real actors; only bylines and datelines hold names that are not actors.
+  const skip = ctx.skip.filter((k) => BYLINE_OR_DATELINE.test(k.text));
+  const inSkip = (s: Span) => skip.some((k) => s.start < k.end && k.start < s.end);
   const named = findNamedActors(text).filter((a) => !inSkip(a));
   const country = mainCountry(ctx.places);
   const ws = words(text);
@@ -64,7 +74,56 @@ export function tagActors(text: string, ctx: ActorContext): ActorMention[] {
     .map((p) => ({ ...side, start: p.start, end: p.end, text: p.text, narrator: true, generic: false, rule: `narrator:${side.rule}` })) : [];
   const free = (s: Span) => !taken(s) && !inSkip(s) && !own.some((p) => s.start < p.end && p.start < s.end);
   const generic = m.generic.find(text, ws).filter(free).map((g) => resolveGeneric(g, named, country));
-  return [...named, ...own, ...generic].sort((a, b) => a.start - b.start);
+  const out = [...named, ...own, ...generic];
+  for (const p of possessiveActors(text, m, named)) {
+    // "Sudan's army" replaces the bare "army" it contains, never a longer name.
+    if (inSkip(p) || out.some((x) => x.start < p.end && p.start < x.end && !(x.start >= p.start && x.end <= p.end))) continue;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= p.start && out[i].end <= p.end) out.splice(i, 1);
+    out.push(p);
+  }
+  // The backer stays an actor of its own even where an alias spells the compound ("Turkish-backed SNA").
+  for (const b of backers(text, m)) {
+    if (!inSkip(b) && !out.some((x) => x.start < b.end && b.start < x.end && !(x.start === b.start && x.text.startsWith(`${b.text}-`)))) out.push(b);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Turkish-backed", "Iran-backed": the state named in the compound is the backer. */
+function backers(text: string, m: Matchers): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const hit of text.matchAll(/\b(\p{Lu}[\p{L}]+)-(?:backed|supported|allied|aligned|sponsored|funded|armed)\b/gu)) {
+    const country = countryByWord(hit[1]);
+    if (!country) continue;
+    const entry = m.named.find(`${country.demonym} forces`).find((x) => x.start === 0 && x.end === country.demonym.length + 7)?.value ??
+      m.named.find(`${country.demonym} army`).find((x) => x.start === 0)?.value;
+    if (!entry) continue;
+    const start = hit.index ?? 0;
+    out.push({ start, end: start + hit[1].length, text: hit[1], actorId: entry.id, name: entry.name, type: entry.type, country: entry.country,
+      parentId: entry.parent, narrator: false, generic: false, rule: 'backer' });
+  }
+  return out;
+}
+
+/** "Sudan's army" read as "Sudanese army"; "Mali's soldiers" as soldiers of Mali. */
+function possessiveActors(text: string, m: Matchers, named: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const p of possessives(text)) {
+    const tail = text.slice(p.after, p.after + 80);
+    const probe = `${p.demonym} ${tail}`;
+    const shift = p.after - (p.demonym.length + 1);
+    const hit = m.named.find(probe).find((x) => x.start === 0);
+    if (hit) {
+      const e = hit.value;
+      out.push({ start: p.start, end: shift + hit.end, text: text.slice(p.start, shift + hit.end), actorId: e.id, name: e.name, type: e.type,
+        country: e.country, parentId: e.parent, narrator: false, generic: false, rule: 'possessive' });
+      continue;
+    }
+    const g = m.generic.find(tail).find((x) => x.start === 0);
+    if (!g) continue;
+    const resolved = resolveGeneric({ ...g, start: p.after + g.start, end: p.after + g.end }, named, { code: p.code, name: p.country });
+    out.push({ ...resolved, start: p.start, text: text.slice(p.start, p.after + g.end), rule: `possessive:${resolved.rule}` });
+  }
+  return out;
 }
 
 function resolveGeneric(g: { start: number; end: number; text: string; value: GenericActorEntry }, named: ActorMention[],

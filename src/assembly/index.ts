@@ -39,8 +39,8 @@ export function eventRecord(e: CodedEvent, a: Annotated, index: number) {
     disorder_type: e.info.disorder_type,
     actor1,
     actor2,
-    assoc_actor_1: associated(e.actor1),
-    assoc_actor_2: associated(e.actor2),
+    assoc_actor_1: [...associated(e.actor1), ...e.assoc1.map(actorRecord).filter((x): x is ActorRecord => !!x)],
+    assoc_actor_2: [...associated(e.actor2), ...e.assoc2.map(actorRecord).filter((x): x is ActorRecord => !!x)],
     interaction: interaction(actor1?.type ?? null, actor2?.type ?? null),
     civilian_targeting: e.info.event_type === 'Violence against civilians' || actor2?.type === 'Civilians' ? 'Civilian targeting' : null,
     location: place && {

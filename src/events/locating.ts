@@ -14,7 +14,10 @@ const DESTINATION_BEFORE = /\b(?:to|towards?|toward|for|reach(?:ed|ing)?|heading
 const NEAR_BEFORE = /\b(?:near|outside|outskirts of|close to|around|north of|south of|east of|west of|(?:\d+\s*)?(?:km|kilometres|kilometers|miles)\s+(?:from|north of|south of|east of|west of))\s+(?:the\s+)?$/i;
 
 export function placeOf(sentence: Sentence, triggerStart: number, a: Annotated): EventPlace | null {
-  const own = a.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !isDestination(p, a));
+  // A dateline opening the sentence ("GUSAU, Nigeria, 3 June —") is where the report was filed.
+  const inSentence = a.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !isDestination(p, a));
+  const body = inSentence.filter((p) => !inMetadata(p, a));
+  const own = body.length ? body : inSentence;
   if (own.length) {
     // The most specific place, then the one nearest the trigger.
     const best = own.sort((x, y) => specificity(y) - specificity(x) || Math.abs(x.start - triggerStart) - Math.abs(y.start - triggerStart))[0];

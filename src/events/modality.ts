@@ -7,20 +7,38 @@ export type Modality =
   | { factual: true; certainty: Certainty; reason: string }
   | { factual: false; reason: 'memory' | 'hypothetical' | 'negated' | 'question' | 'metaphor' | 'slogan' };
 
+interface SentenceCues { not: Modality | null; certainty: { certainty: Certainty; reason: string } }
+const bySentence = new WeakMap<Sentence, SentenceCues>();
+
+/** What the sentence as a whole says of all its triggers: read once per sentence. */
+function sentenceCues(sentence: Sentence, cues: ModalityCues): SentenceCues {
+  let known = bySentence.get(sentence);
+  if (known) return known;
+  const text = sentence.text;
+  const any = (list: RegExp[]) => list.some((re) => re.test(text));
+  const not: Modality | null = any(cues.memory_sentence) ? { factual: false, reason: 'memory' }
+    : any(cues.question_sentence) ? { factual: false, reason: 'question' }
+      : any(cues.metaphor_sentence) ? { factual: false, reason: 'metaphor' }
+        : /^[“"«].*!["”»]?$/s.test(text.trim()) ? { factual: false, reason: 'slogan' } : null;
+  const certainty = any(cues.rumour_sentence) ? { certainty: 'rumoured' as const, reason: 'rumour cue' }
+    : any(cues.claim_sentence) ? { certainty: 'claimed' as const, reason: 'claim cue' }
+      : { certainty: 'reported' as const, reason: 'plain statement' };
+  known = { not, certainty };
+  bySentence.set(sentence, known);
+  return known;
+}
+
 export function modalityOf(sentence: Sentence, triggerStart: number, cues: ModalityCues): Modality {
   const text = sentence.text;
   const any = (list: RegExp[], s: string) => list.some((re) => re.test(s));
-  if (any(cues.memory_sentence, text)) return { factual: false, reason: 'memory' };
-  if (any(cues.question_sentence, text)) return { factual: false, reason: 'question' };
-  if (any(cues.metaphor_sentence, text)) return { factual: false, reason: 'metaphor' };
-  if (/^[“"«].*!["”»]?$/s.test(text.trim())) return { factual: false, reason: 'slogan' };
+  const whole = sentenceCues(sentence, cues);
+  if (whole.not) return whole.not;
   // Only cues in the trigger's own clause, before it, scope over it.
   const clause = clauseBefore(text.slice(0, triggerStart - sentence.start));
   if (any(cues.negation_before, clause.slice(-40))) return { factual: false, reason: 'negated' };
+  if (any(cues.memory_before, text.slice(0, triggerStart - sentence.start).slice(-60))) return { factual: false, reason: 'memory' };
   if (any(cues.hypothetical_before, clause)) return { factual: false, reason: 'hypothetical' };
-  if (any(cues.rumour_sentence, text)) return { factual: true, certainty: 'rumoured', reason: 'rumour cue' };
-  if (any(cues.claim_sentence, text)) return { factual: true, certainty: 'claimed', reason: 'claim cue' };
-  return { factual: true, certainty: 'reported', reason: 'plain statement' };
+  return { factual: true, ...whole.certainty };
 }
 
 /**
@@ -28,7 +46,7 @@ export function modalityOf(sentence: Sentence, triggerStart: number, cues: Modal
  * in "I could understand that we had found an agreement" the modal does not reach the agreement.
  */
 function clauseBefore(before: string): string {
-  const boundary = /[:;]|\s[–—]\s|\b(?:but|that|and then|so)\b/gi;
+  const boundary = /[:;]|\s[–—]\s|\b(?:but|that|and then|so|after|following)\b/gi;
   let cut = -1;
   for (const m of before.matchAll(boundary)) cut = (m.index ?? 0) + m[0].length;
   return cut >= 0 ? before.slice(cut) : before;

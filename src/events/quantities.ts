@@ -20,16 +20,30 @@ export function numberValue(raw: string, q: Quantities): number | null {
   return null;
 }
 
+interface TollForms { forms: RegExp[]; listed: RegExp; quick: RegExp }
+const compiled = new WeakMap<Quantities, TollForms>();
+
 /** The lowest death figure a sentence reports, or null when it reports none. */
 export function fatalitiesIn(sentence: string, q: Quantities): number | null {
-  const death = q.death_words, person = q.person_words, NUMBER = numberPattern(q);
-  const forms = [
-    new RegExp(String.raw`\b(?:at least |some |about |around |nearly |almost |up to |more than |over )?${NUMBER} (?:other )?(?:${person} )?(?:\w+ ){0,3}?(?:were |was |have been |had been |are |being )?${death}`, 'gi'),
-    new RegExp(String.raw`\b(?:killing|killed|left|leaving|claimed the lives of|death toll (?:\w+ ){0,2}?(?:to|at|of))(?: at least| some| about| around| nearly)? ${NUMBER}(?: (?:\w+ )?${person}| dead)?`, 'gi'),
-  ];
+  // "Nobody was killed": no figure to keep.
+  if (/\b(?:nobody|no one|none of them|no (?:casualties|deaths|fatalities))\b/i.test(sentence)) return null;
+  let c = compiled.get(q);
+  if (!c) { c = compileForms(q); compiled.set(q, c); }
+  // Most sentences tell no death at all: one cheap test before the full forms.
+  if (!c.quick.test(sentence)) return null;
+  const { forms, listed } = c;
   let lowest: number | null = null;
+  const summed: [number, number][] = [];
+  for (const m of sentence.matchAll(listed)) {
+    const first = numberValue(m[1], q);
+    const second = m[2] ? numberValue(m[2], q) : 1;
+    if (first === null || second === null) continue;
+    lowest = lowest === null ? first + second : Math.min(lowest, first + second);
+    summed.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
   for (const re of forms) {
     for (const m of sentence.matchAll(re)) {
+      if (summed.some(([s, e]) => (m.index ?? 0) >= s && (m.index ?? 0) < e)) continue;
       const value = numberValue(m[1], q);
       if (value === null || value > 100000) continue;
       lowest = lowest === null ? value : Math.min(lowest, value);
@@ -39,9 +53,25 @@ export function fatalitiesIn(sentence: string, q: Quantities): number | null {
   return lowest;
 }
 
+function compileForms(q: Quantities): TollForms {
+  const death = q.death_words, person = q.person_words, NUMBER = numberPattern(q);
+  const forms = [
+    new RegExp(String.raw`\b(?:at least |some |about |around |nearly |almost |up to |more than |over )?${NUMBER} (?:other )?(?:${person} )?(?:\w+ ){0,3}?(?:were |was |have been |had been |are |being )?${death}`, 'gi'),
+    new RegExp(String.raw`\b(?:killing|killed|left|leaving|shot dead|shooting dead|gunned down|gunning down|murdered|executed|massacred|beheaded|slaughtered|claimed the lives of|death toll (?:\w+ ){0,2}?(?:to|at|of))(?: at least| some| about| around| nearly)? ${NUMBER}(?: (?:\w+ )?${person}| dead)?`, 'gi'),
+  ];
+  // "killing three policemen and a passer-by": the figures of one list add up.
+  const listed = new RegExp(String.raw`\b(?:killing|killed|left|leaving)(?: at least| some)? ${NUMBER} (?:\w+ )?${person} and (?:an?|one|${NUMBER}) (?:\w+[ -]?){1,2}?\b`, 'gi');
+  const quick = new RegExp(String.raw`${death}|\b(?:killing|killed|left|leaving|shot|gunned|murdered|executed|massacred|beheaded|slaughtered|claimed the lives|death toll)\b`, 'i');
+  return { forms, listed, quick };
+}
+
 /** "150 to 200 soldiers", "some 300 fighters": a low/high count of people involved. */
+const participantForms = new WeakMap<Quantities, RegExp>();
+
 export function participantsIn(sentence: string, q: Quantities): { low: number; high: number; text: string } | null {
-  const re = new RegExp(String.raw`\b(\d[\d,]*)\s*(?:to|-|–|or)\s*(\d[\d,]*)\s+(?:\w+\s+)?(${q.person_words}|soldiers|fighters)\b`, 'i');
+  if (!/\d\s*(?:to|-|–|or)\s*\d/.test(sentence)) return null;
+  const re = participantForms.get(q) ?? new RegExp(String.raw`\b(\d[\d,]*)\s*(?:to|-|–|or)\s*(\d[\d,]*)\s+(?:\w+\s+)?(${q.person_words}|soldiers|fighters)\b`, 'i');
+  participantForms.set(q, re);
   const m = re.exec(sentence);
   if (!m) return null;
   const low = Number(m[1].replace(/,/g, '')), high = Number(m[2].replace(/,/g, ''));

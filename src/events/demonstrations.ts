@@ -1,0 +1,99 @@
+// A demonstration is one event, however many sentences tell it: what the crowd did and what
+// was done to it decide its sub-event type (data/events/demonstrations.json). Arrests of the
+// demonstrators, "clashes" between them and the police, protesters shot dead: all of these are
+// the demonstration's own story, not separate events.
+import { readFileSync } from 'node:fs';
+import type { Annotated, Sentence } from '../model.js';
+import { dataPath } from '../paths.js';
+import { InputError } from '../errors.js';
+import { loadEventData, type SubEventInfo } from './data.js';
+import type { CodedEvent } from './index.js';
+import { lowestFigure } from './quantities.js';
+import { asCrowd } from './arguments.js';
+
+interface DemonstrationCues {
+  demonstration: RegExp;
+  crowd_violence: RegExp[];
+  lethal_force: RegExp[];
+  intervention: RegExp[];
+}
+
+let cached: DemonstrationCues | null = null;
+function cues(): DemonstrationCues {
+  if (cached) return cached;
+  const file = dataPath('events', 'demonstrations.json');
+  try {
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string | string[]>;
+    const re = (s: string) => new RegExp(s, 'iu');
+    cached = {
+      demonstration: re(raw.demonstration as string),
+      crowd_violence: (raw.crowd_violence as string[]).map(re),
+      lethal_force: (raw.lethal_force as string[]).map(re),
+      intervention: (raw.intervention as string[]).map(re),
+    };
+  } catch (err) {
+    throw new InputError(`cannot read data file ${file}: ${(err as Error).message.split('\n')[0]}`);
+  }
+  return cached;
+}
+
+/** A demonstration going on when the arrests were made. */
+const DURING_DEMONSTRATION = /\b(?:while|during|at|as|when)\b[^.;]{0,40}\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|sit-ins?|human chains?)\b/i;
+const DEMONSTRATION_TYPES = new Set(['Excessive force against protesters', 'Protest with intervention', 'Peaceful protest', 'Violent demonstration']);
+const CROWD_TYPES = new Set(['Protesters', 'Rioters']);
+
+/** Events of the demonstration's own story: the protest itself, its policing, its violence. */
+function partOfDemonstration(e: CodedEvent, sentences: Set<number>, own: CodedEvent[]): boolean {
+  const sameSentenceDemonstration = (x: CodedEvent, _s: Set<number>) => own.some((o) => o.sentence === x.sentence);
+  if (DEMONSTRATION_TYPES.has(e.info.sub_event_type)) return true;
+  if (!sentences.has(e.sentence)) return false;
+  const crowdSide = [e.actor1, e.actor2].some((x) => x && CROWD_TYPES.has(x.type));
+  if (e.info.sub_event_type === 'Arrests') return crowdSide || sameSentenceDemonstration(e, sentences);
+  // Violence in a sentence that tells of the demonstration is done by or to its crowd.
+  if (e.info.sub_event_type === 'Armed clash' || e.info.sub_event_type === 'Attack') return true;
+  if (e.info.sub_event_type === 'Looting/property destruction') return true;
+  return false;
+}
+
+export function resolveDemonstrations(events: CodedEvent[], a: Annotated): CodedEvent[] {
+  const c = cues();
+  let own = events.filter((e) => DEMONSTRATION_TYPES.has(e.info.sub_event_type));
+  if (!own.length) {
+    // "detained while trying to hold a demonstration": arrests that stopped a protest are its policing.
+    const stopped = events.find((e) => e.info.sub_event_type === 'Arrests' && e.evidence.some((s) => DURING_DEMONSTRATION.test(s.text)));
+    if (!stopped) return events;
+    const info = loadEventData().taxonomy.get('Protest with intervention') as SubEventInfo;
+    const victims = stopped.actor2;
+    events = events.map((e) => e === stopped ? { ...e, info, actor1: victims, actor2: e.actor1 } : e);
+    own = [events.find((e) => e.info === info)!];
+  }
+  const told = new Set(a.sentences.filter((s) => c.demonstration.test(s.text)).map((s) => s.index));
+  const story = events.filter((e) => partOfDemonstration(e, told, own));
+  const texts = [...told].map((i) => a.sentences[i]).filter((s): s is Sentence => !!s).map((s) => s.text);
+  const says = (list: RegExp[]) => texts.some((t) => list.some((re) => re.test(t)));
+  // A riot told as such ("students rioted") is violence by the crowd whatever else is said.
+  const rioted = story.some((e) => e.info.event_type === 'Riots' && e.info.sub_event_type === 'Violent demonstration');
+  const type = rioted || says(c.crowd_violence) ? 'Violent demonstration'
+    : says(c.lethal_force) ? 'Excessive force against protesters'
+      : says(c.intervention) ? 'Protest with intervention' : 'Peaceful protest';
+  const info = loadEventData().taxonomy.get(type) as SubEventInfo;
+  const head = [...story].sort((x, y) => Number(y.headline) - Number(x.headline) || x.sentence - y.sentence)[0];
+  const merged: CodedEvent = { ...head, info, triggers: [...head.triggers], evidence: [...head.evidence] };
+  const crowd = story.flatMap((e) => [e.actor1, e.actor2]).find((x) => x && CROWD_TYPES.has(x.type)) ?? null;
+  const other = story.flatMap((e) => [e.actor1, e.actor2]).find((x) => x && !CROWD_TYPES.has(x.type) && x.type !== 'Civilians') ?? null;
+  // ACLED codes the crowd of a violent demonstration as rioters, of any other as protesters.
+  const crowdType = type === 'Violent demonstration' ? 'Rioters' : 'Protesters';
+  const base = crowd ?? (head.actor1?.type === 'Civilians' ? head.actor1 : null);
+  merged.actor1 = base ? (base.type === crowdType ? base : asCrowd(base, crowdType)) : head.actor1;
+  merged.actor2 = type === 'Peaceful protest' ? null : other;
+  if (merged.actor1 && merged.actor2 && merged.actor1.actorId === merged.actor2.actorId) merged.actor2 = null;
+  for (const e of story) {
+    if (e === head) continue;
+    merged.triggers.push(...e.triggers);
+    merged.evidence.push(...e.evidence.filter((s) => !merged.evidence.some((x) => x.start === s.start)));
+    merged.fatalities = lowestFigure(merged.fatalities, e.fatalities);
+    merged.headline ||= e.headline;
+  }
+  const rest = events.filter((e) => !story.includes(e));
+  return [merged, ...rest];
+}
