@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { ActorMention, PlaceMention, Span } from '../model.js';
 import { dataPath } from '../paths.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
+import { demonymForces } from './demonym-forces.js';
 import { words } from '../text/words.js';
 import { loadActorData, type ActorData, type ActorEntry, type GenericActorEntry } from './data.js';
 import { countryByWord, possessives } from './possessive.js';
@@ -39,10 +40,13 @@ function loadMatchers(data: ActorData): Matchers {
 /** Named actor mentions only: the place stage uses them to know what is not a place. */
 export function findNamedActors(text: string): ActorMention[] {
   const data = loadActorData();
-  return loadMatchers(data).named.find(text).map((m) => ({
+  const aliases = loadMatchers(data).named.find(text);
+  const overlaps = (s: Span) => aliases.some((a) => s.start < a.end && a.start < s.end);
+  const matches = [...aliases, ...demonymForces(text, data).filter((d) => !overlaps(d))].sort((a, b) => a.start - b.start);
+  return matches.map((m) => ({
     start: m.start, end: m.end, text: m.text,
     actorId: m.value.id, name: m.value.name, type: m.value.type, country: m.value.country,
-    parentId: m.value.parent, narrator: false, generic: false, rule: 'alias',
+    parentId: m.value.parent, narrator: false, generic: false, rule: aliases.includes(m) ? 'alias' : 'demonym+force',
   }));
 }
 

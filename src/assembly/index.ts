@@ -102,7 +102,7 @@ function interaction(t1: string | null, t2: string | null): string | null {
   if (!t1 && !t2) return null;
   if (!t1 || !t2) return `${t1 ?? t2} only`;
   const [x, y] = [t1, t2].sort((p, q) => TYPE_ORDER.indexOf(p) - TYPE_ORDER.indexOf(q));
-  return x === y ? `${x} only` : `${x}-${y}`;
+  return `${x}-${y}`;
 }
 
 function span(s: Span): Span {

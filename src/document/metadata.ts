@@ -26,6 +26,8 @@ const BYLINE_BY = /^by\s+([\p{Lu}][\p{L}.'’ -]{1,60}?)(?:\s*(?:[,|–—]|\s-\
 const PUBLISHED_LINE = /^(?:published|posted|updated|date)\s*(?:on|:)?\s+(.+?)\.?$/i;
 /** "GOMA, Democratic Republic of Congo, 15 February 2024 —": a city in capitals, then place or date parts. */
 const WIRE_DATELINE = /^(\p{Lu}[\p{Lu} .'’-]{1,40}?)((?:,\s*[^,—–\n()]{2,40}?)*)\s*(?:\([^)]{1,30}\))?\s*(?:[—–]|\s-\s|:\s)/u;
+/** "Kupiansk, Kharkiv region, 2 March 2024. The shells..." — a place and a date opening the story. */
+const LEAD_DATELINE = /^(\p{Lu}[^,.\n]{1,40}(?:,\s*[^,.\n]{2,40}){0,2}),\s*([^,.—–\n]{4,30}?(?:,\s*\d{4})?)\s*(?:\.\s|[—–]\s?|\s-\s|:\s)/u;
 const FOLLOW_UP = /\b(?:follow(?:s|ing)?[- ]?up\s+(?:of|to|on)|continu(?:es|ed|ing|ation\s+of)(?:\s+from)?|sequel\s+to|part\s+(?:two|three|four|2|3|4)\s+of)\b[^.\n]{0,40}\b(?:previous|last|earlier|former|first)\s+(?:post|article|entry|report|story|piece|dispatch|letter|instal?ment)/i;
 
 export function readMetadata(text: string): TextMetadata {
@@ -105,6 +107,13 @@ function readDateline(p: Paragraph, meta: TextMetadata): boolean {
     // The rest of the paragraph is the story itself: only the dateline words are metadata.
     meta.metadataSpans.push(span);
     return false;
+  }
+  const lead = LEAD_DATELINE.exec(line);
+  const leadDate = lead ? parseStandaloneDate(lead[2].trim()) : null;
+  if (lead && leadDate && !/\d/.test(lead[1])) {
+    const span = { start: p.start, end: p.start + lead[0].length, text: p.text.slice(0, lead[0].length) };
+    meta.dateline = { place: lead[1].trim(), date: leadDate.value, span };
+    meta.metadataSpans.push(span);
   }
   return false;
 }

@@ -31,6 +31,10 @@ export function placeOf(sentence: Sentence, triggerStart: number, a: Annotated):
     const last = earlier[earlier.length - 1];
     return { place: last, geoPrecision: precisionOf(last, a), how: 'narrative' };
   }
+  // Before the story names a town, the headline's or the dateline's town is where it is set;
+  // a town named only later ("taken to hospital in Kharkiv") is a worse guess.
+  const head = a.places.find((p) => inMetadata(p, a) && p.kind === 'settlement' && !isDestination(p, a));
+  if (head) return { place: head, geoPrecision: precisionOf(head, a), how: 'dateline' };
   const anyPlace = a.places.filter((p) => !isDestination(p, a) && !inMetadata(p, a)).sort((x, y) => specificity(y) - specificity(x))[0];
   if (anyPlace) return { place: anyPlace, geoPrecision: precisionOf(anyPlace, a), how: 'narrative' };
   const dateline = a.places.find((p) => inMetadata(p, a));

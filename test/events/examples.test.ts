@@ -38,7 +38,6 @@ const actorName = (s: string | null | undefined) => (s ?? '').replace(/\s*\(\d{4
  */
 const KNOWN_GAPS: Record<string, string> = {
   'djibo-threat-and-memory.txt': 'the attackers are only "they" in the clash sentence (JNIM two sentences up), the toll is told as mourning families, and the clash lands on the Ouahigouya track, not Djibo',
-  'kupiansk-shelling.html': 'a dateline inside the page\'s article paragraph is not read',
   'marib-drone-strike.txt': 'the village is not resolved (Sirwah), so the strike lands in Marib city',
   'nairobi-protest-teargas.txt': '"on Wednesday" is dated from the publication day itself, not the Wednesday before it',
   'sukhnah-clash.txt': 'the clash is placed at Homs and Tadmur, not at As Sukhnah',
@@ -78,6 +77,7 @@ for (const name of cases) {
     });
     for (const quote of expected.not_events) {
       const at = doc.text.indexOf(quote);
+      if (at < 0) continue; // page furniture left out of the article text altogether
       const hit = result.events.find((e) => e.evidence.some((s) => s.start < at + quote.length && at < s.end));
       assert.equal(hit, undefined, `"${quote}" coded as ${hit?.sub_event_type}`);
     }
