@@ -79,6 +79,10 @@ export function resolveDemonstrations(events: CodedEvent[], a: Annotated): Coded
   const info = loadEventData().taxonomy.get(type) as SubEventInfo;
   const head = [...story].sort((x, y) => Number(y.headline) - Number(x.headline) || x.sentence - y.sentence)[0];
   const merged: CodedEvent = { ...head, info, triggers: [...head.triggers], evidence: [...head.evidence] };
+  // The headline names the protest; the body says when and where it was.
+  const body = story.filter((e) => !e.headline).sort((x, y) => x.sentence - y.sentence);
+  merged.date = (body.find((e) => e.date?.how === 'sentence') ?? body[0] ?? head).date;
+  merged.place = (body.find((e) => e.place?.how === 'sentence') ?? body[0] ?? head).place;
   const crowd = story.flatMap((e) => [e.actor1, e.actor2]).find((x) => x && CROWD_TYPES.has(x.type)) ?? null;
   const other = story.flatMap((e) => [e.actor1, e.actor2]).find((x) => x && !CROWD_TYPES.has(x.type) && x.type !== 'Civilians') ?? null;
   // ACLED codes the crowd of a violent demonstration as rioters, of any other as protesters.
