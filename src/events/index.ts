@@ -142,7 +142,9 @@ function evidenceOf(sentence: Sentence, t: TriggerMatch, a: Annotated): Span {
   let end = sentence.end;
   for (const m of a.doc.metadataSpans) if (m.start <= start && m.end > start && m.end < sentence.end) start = m.end;
   const text = a.doc.text;
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BEFORE_NEWS)) {
+  const clauses = [...text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BEFORE_NEWS),
+    ...text.slice(sentence.start, sentence.end).matchAll(COORDINATED_CLAUSE)];
+  for (const m of clauses) {
     const at = sentence.start + (m.index ?? 0);
     if (at >= t.end && at < end) end = at;
     else if (at + m[0].length <= t.start && at + 1 > start) start = at + 1;
@@ -154,6 +156,13 @@ function evidenceOf(sentence: Sentence, t: TriggerMatch, a: Annotated): Span {
 
 /** A clause boundary that opens what led to the news: ", hours after ...", "; before that ...". */
 const CLAUSE_BEFORE_NEWS = /[,;]\s+(?:(?:hours|days|weeks|shortly|moments|minutes|a day|a week|soon|just|only|two days|three days)\s+)?(?:after|before|following|since|because|amid|ahead of)\b/gi;
+
+/**
+ * Where a sentence joins a second statement with its own subject ("... from Palmyra and Russian
+ * warplanes were heard ...", "; residents said", ", but the fighting was light"): the evidence
+ * is the statement that holds the trigger.
+ */
+const COORDINATED_CLAUSE = /;\s|,?\s(?:and|but|while|though|although|whereas)\s(?=(?:the\s+|a\s+|an\s+)?[\p{L}'-]+\s+(?:[\p{L}'-]+\s+)?(?:were|was|had|have|has|are|is|did|could|would)\b)/giu;
 
 /** One event per event type in a sentence: ACLED's precedence decides between tactics. */
 function pickByPrecedence<T extends { t: TriggerMatch }>(candidates: T[]): T[] {
