@@ -20,9 +20,12 @@ export function placeOf(sentence: Sentence, triggerStart: number, a: Annotated):
   const own = body.length ? body : inSentence;
   if (own.length) {
     // The most specific place, then the one nearest the trigger.
-    const best = own.sort((x, y) => specificity(y) - specificity(x) || Math.abs(x.start - triggerStart) - Math.abs(y.start - triggerStart))[0];
+    // "the village of Sirwah, west of Marib city": Marib only tells where Sirwah is.
+    const located = own.length > 1 ? own.filter((p) => !isReferencePoint(p, own, a)) : own;
+    const rank = (p: PlaceMention) => specificity(p) + (SETTLEMENT_BEFORE.test(before(p, a)) ? 3 : 0);
+    const best = (located.length ? located : own).sort((x, y) => rank(y) - rank(x) || Math.abs(x.start - triggerStart) - Math.abs(y.start - triggerStart))[0];
     // "in Mali" says less than the town the story is about: take the town, coded as near it.
-    const town = best.kind === 'settlement' ? null : storyTown(sentence, a, best);
+    const town = best.kind === 'settlement' || SETTLEMENT_BEFORE.test(before(best, a)) ? null : storyTown(sentence, a, best);
     if (town) return { place: town, geoPrecision: 2, how: 'narrative' };
     return { place: best, geoPrecision: precisionOf(best, a), how: 'sentence' };
   }
@@ -52,12 +55,25 @@ function storyTown(sentence: Sentence, a: Annotated, within: PlaceMention): Plac
   return nearest[0];
 }
 
+/** "the village of X" says X is a settlement, whatever the gazetteer's feature for the name. */
+const SETTLEMENT_BEFORE = /\b(?:village|town|city|hamlet|settlement|camp)\s+of\s+$/i;
+const DIRECTION_BEFORE = /\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|outside|(?:\d+\s*)?(?:km|kilometres|kilometers|miles))\s+(?:of|from)\s+(?:the\s+)?$/i;
+
+/** A place named after another as its bearing ("X, 20 km west of Y") is where X lies, not the event. */
+function isReferencePoint(p: PlaceMention, own: PlaceMention[], a: Annotated): boolean {
+  return DIRECTION_BEFORE.test(before(p, a)) && own.some((o) => o !== p && o.end <= p.start && p.start - o.end < 80);
+}
+
+function before(p: PlaceMention, a: Annotated): string {
+  return a.doc.text.slice(Math.max(0, p.start - 40), p.start);
+}
+
 function specificity(p: PlaceMention): number {
   return p.kind === 'settlement' ? 3 : p.kind === 'feature' ? 2 : p.kind === 'admin1' || p.kind === 'region' ? 1 : 0;
 }
 
 function precisionOf(p: PlaceMention, a: Annotated): 1 | 2 | 3 {
-  if (p.kind !== 'settlement') return 3;
+  if (p.kind !== 'settlement' && !SETTLEMENT_BEFORE.test(before(p, a))) return 3;
   return NEAR_BEFORE.test(a.doc.text.slice(Math.max(0, p.start - 40), p.start)) ? 2 : 1;
 }
 

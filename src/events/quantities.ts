@@ -56,7 +56,7 @@ export function fatalitiesIn(sentence: string, q: Quantities): number | null {
 function compileForms(q: Quantities): TollForms {
   const death = q.death_words, person = q.person_words, NUMBER = numberPattern(q);
   const forms = [
-    new RegExp(String.raw`\b(?:at least |some |about |around |nearly |almost |up to |more than |over )?${NUMBER} (?:other )?(?:${person} )?(?:\w+ ){0,3}?(?:were |was |have been |had been |are |being )?${death}`, 'gi'),
+    new RegExp(String.raw`\b(?:at least |some |about |around |nearly |almost |up to |more than |over )?${NUMBER} (?!of (?:the|those|them|whom)\b)(?:other )?(?:${person} )?(?:\w+ ){0,3}?(?:were |was |have been |had been |are |being )?${death}`, 'gi'),
     new RegExp(String.raw`\b(?:killing|killed|left|leaving|shot dead|shooting dead|gunned down|gunning down|murdered|executed|massacred|beheaded|slaughtered|claimed the lives of|death toll (?:\w+ ){0,2}?(?:to|at|of))(?: at least| some| about| around| nearly)? ${NUMBER}(?: (?:\w+ )?${person}| dead)?`, 'gi'),
   ];
   // "killing three policemen and a passer-by": the figures of one list add up.

@@ -38,7 +38,6 @@ const actorName = (s: string | null | undefined) => (s ?? '').replace(/\s*\(\d{4
  */
 const KNOWN_GAPS: Record<string, string> = {
   'djibo-threat-and-memory.txt': 'the attackers are only "they" in the clash sentence (JNIM two sentences up), the toll is told as mourning families, and the clash lands on the Ouahigouya track, not Djibo',
-  'marib-drone-strike.txt': 'the village is not resolved (Sirwah), so the strike lands in Marib city',
 };
 
 test('there are at least 8 example reports with expectations', () => {
