@@ -16,8 +16,8 @@ export function formatSummary(result: Extraction): string {
     lines.push(`   date:       ${date}`);
     const loc = e.location;
     lines.push(`   place:      ${loc ? `${loc.name}${loc.admin1 ? `, ${loc.admin1}` : ''}${loc.country ? `, ${loc.country}` : ''} (${loc.lat.toFixed(2)}, ${loc.lon.toFixed(2)}; geo precision ${loc.geo_precision})` : 'unknown'}`);
-    const actors = [e.actor1, e.actor2].filter((x): x is NonNullable<typeof x> => x !== null).map((a) => `${a.name} [${a.type}]`);
-    lines.push(`   actors:     ${actors.length ? actors.join(' vs ') : 'none named'}`);
+    const name = (a: typeof e.actor1) => (a ? `${a.name} [${a.type}]` : '(unnamed)');
+    lines.push(`   actors:     ${!e.actor1 && !e.actor2 ? 'none named' : e.actor2 ? `${name(e.actor1)} / ${name(e.actor2)}` : name(e.actor1)}`);
     lines.push(`   fatalities: ${e.fatalities}   certainty: ${e.certainty}`);
     lines.push(`   evidence:   “${clip(e.evidence[0].text)}”`);
     lines.push('');
