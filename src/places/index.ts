@@ -23,7 +23,7 @@ export { gazetteer } from './gazetteer.js';
 export function tagPlaces(text: string, ctx: PlaceContext = {}): PlaceMention[] {
   const gaz = gazetteer();
   const dateline = ctx.datelinePlace ? resolveEntry(ctx.datelinePlace) : null;
-  const judged = rejectNonPlaces(text, recognise(text, gaz), gaz, ctx.exclude ?? [], { demonyms: ctx.demonyms });
+  const judged = oneSensePerText(text, rejectNonPlaces(text, recognise(text, gaz), gaz, ctx.exclude ?? [], { demonyms: ctx.demonyms }));
   const kept = judged.filter((j) => !j.rejected).map((j) => j.cand);
   // Containers point into the unfiltered list: re-point them into the kept one.
   const all = judged.map((j) => j.cand);
@@ -88,4 +88,19 @@ function toMention(k: { start: number; end: number; text: string }, r: Resolutio
   };
   entryIndex.set(m, e.index);
   return m;
+}
+
+/**
+ * A name the text once uses as a place ("the town of Sake") is that place wherever it stands
+ * capitalised ("Sake controls the road"), unless the text also uses it as a lower-case word.
+ */
+function oneSensePerText<T extends { cand: { text: string }; rejected: string | null }>(text: string, judged: T[]): T[] {
+  const places = new Set(judged.filter((j) => !j.rejected).map((j) => j.cand.text));
+  for (const j of judged) {
+    if (j.rejected !== 'common-word' || !places.has(j.cand.text) || !/^\p{Lu}/u.test(j.cand.text)) continue;
+    const lower = j.cand.text.toLowerCase();
+    const usedAsWord = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+    if (!usedAsWord) j.rejected = null;
+  }
+  return judged;
 }

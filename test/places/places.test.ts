@@ -126,3 +126,15 @@ test('reads a town named like a country as the town when its state is given', ()
   assert.equal(m?.country_code, 'US');
   assert.equal(m?.admin1, 'Texas');
 });
+
+test('a name the text once uses as a place is that place wherever it stands capitalised', () => {
+  const text = 'Rebels took the town of Sake on Monday. Sake controls the road west, and residents of Sake fled.';
+  const sake = tagPlaces(text).filter((p) => p.text === 'Sake');
+  assert.equal(sake.length, 3);
+  assert.ok(sake.every((p) => p.country_code === 'CD'));
+});
+
+test('...but not where the text also uses the word in lower case', () => {
+  const text = 'Fighters entered the village of Sake. For the sake of peace, elders met. Sake was quiet.';
+  assert.equal(tagPlaces(text).some((p) => p.start === text.indexOf('Sake was')), false);
+});
