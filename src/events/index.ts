@@ -178,6 +178,10 @@ function pickByPrecedence<T extends { t: TriggerMatch }>(candidates: T[]): T[] {
     const held = best.get(key);
     if (!held || rank(c) < rank(held)) best.set(key, c);
   }
+  // "mortar rounds landed ..., in what officials called an attack by the militants": the attack
+  // a sentence names without a weapon is the remote strike it also names, not a second battle.
+  const battle = best.get('Battles');
+  if (battle && best.has('Explosions/Remote violence') && battle.t.pattern.id === 'frame.assault') best.delete('Battles');
   return [...best.values()];
 }
 
@@ -228,8 +232,11 @@ function attachTolls(events: CodedEvent[], a: Annotated): void {
 function foldCasualtyReports(events: CodedEvent[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (const e of events) {
-    const isBareKilling = e.info.event_type === 'Violence against civilians' && e.info.sub_event_type === 'Attack' &&
-      (!e.actor1 || e.actor1.rule === 'unidentified-author');
+    // A toll told after the attack ("At least seven people were killed, a commander said"),
+    // by no named hand, is that attack's toll, whatever word the killing was told with.
+    const noHand = !e.actor1 || e.actor1.rule === 'unidentified-author' || e.actor1.type === 'Civilians';
+    const isBareKilling = noHand && e.triggers.every((t) => t.pattern.id === 'frame.killing' || t.pattern.id.startsWith('frame.killing>')) ||
+      (e.info.event_type === 'Violence against civilians' && e.info.sub_event_type === 'Attack' && noHand);
     const host = isBareKilling
       ? [...out].reverse().find((o) => !o.headline && e.sentence - o.sentence <= CASUALTY_REACH && e.sentence >= o.sentence &&
           (o.info.event_type === 'Explosions/Remote violence' || o.info.event_type === 'Battles'))

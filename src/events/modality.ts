@@ -46,8 +46,10 @@ export function modalityOf(sentence: Sentence, triggerStart: number, cues: Modal
  * in "I could understand that we had found an agreement" the modal does not reach the agreement.
  */
 function clauseBefore(before: string): string {
-  const boundary = /[:;]|\s[–—]\s|\b(?:but|that|and then|so|after|following)\b/gi;
+  const boundary = /\bso that\b|\bin order (?:to|that)\b|[:;]|\s[–—]\s|\b(?:but|that|and then|so|after|following)\b/gi;
   let cut = -1;
-  for (const m of before.matchAll(boundary)) cut = (m.index ?? 0) + m[0].length;
+  // A purpose marker ("so that", "in order to") opens its clause and stays in it: what follows
+  // is what the actors meant to happen, not what happened.
+  for (const m of before.matchAll(boundary)) cut = (m.index ?? 0) + (/^(?:so that|in order)/i.test(m[0]) ? 0 : m[0].length);
   return cut >= 0 ? before.slice(cut) : before;
 }

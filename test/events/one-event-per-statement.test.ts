@@ -1,0 +1,23 @@
+// Sentences that tell more about an event already coded must not become events of their own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDocument } from '../../src/document/index.js';
+import { extract } from '../../src/pipeline.js';
+
+const code = (text: string) => extract(buildDocument({ text, format: 'text', what: 't', published: '2023-05-10' })).events;
+
+test('a toll told after a clash, by no named hand, is the clash\'s toll', () => {
+  const events = code('Al Shabaab fighters clashed with the Somali army near Jowhar on Monday. At least five people were killed, a district commissioner said.');
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Armed clash']);
+  assert.equal(events[0].fatalities, 5);
+});
+
+test('an attack named beside the shells that made it is the shelling, not a second battle', () => {
+  const events = code('Mortar rounds hit the market in Baidoa on Tuesday, in what the governor called an attack by the militants.');
+  assert.deepEqual(events.map((e) => e.event_type), ['Explosions/Remote violence']);
+});
+
+test('what a deal is for is no event ("so that wounded civilians can be moved")', () => {
+  const events = code('The army and the rebels agreed on Sunday to a truce in Kadugli so that wounded civilians could be evacuated.');
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Agreement']);
+});
