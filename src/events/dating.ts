@@ -1,6 +1,7 @@
 // When an event happened: its sentence's own date, else the narrated date of the story so far,
 // else the dateline or the publication date. Never today.
 import type { Annotated, Sentence, TimeMention } from '../model.js';
+import { insideAny } from '../text/spans.js';
 
 export interface EventDate {
   start: string;
@@ -56,7 +57,7 @@ function isBackground(t: TimeMention, a: Annotated): boolean {
 }
 
 function inMetadata(t: TimeMention, a: Annotated): boolean {
-  return a.doc.metadataSpans.some((m) => t.start >= m.start && t.end <= m.end);
+  return insideAny(t, a.doc.metadataSpans);
 }
 
 function fromMention(t: TimeMention, how: EventDate['how']): EventDate {

@@ -12,6 +12,7 @@ import { associatesOf } from '../actors/index.js';
 import { dateOf, dateIsBackground, sentenceIsBackground, type EventDate } from './dating.js';
 import { placeOf, type EventPlace } from './locating.js';
 import { fatalitiesIn, lowestFigure, participantsIn } from './quantities.js';
+import { insideAny } from '../text/spans.js';
 
 export { loadEventData } from './data.js';
 
@@ -208,7 +209,7 @@ function headlines(a: Annotated): Span[] {
 function isMetadataOnly(sentence: Sentence, a: Annotated): boolean {
   const title = a.doc.title ? a.doc.text.indexOf(a.doc.title) : -1;
   const isTitle = title >= 0 && sentence.start >= title && sentence.end <= title + a.doc.title!.length;
-  return !isTitle && a.doc.metadataSpans.some((m) => sentence.start >= m.start && sentence.end <= m.end);
+  return !isTitle && insideAny(sentence, a.doc.metadataSpans);
 }
 
 /** A sentence that only gives a toll ("At least seven people were killed") tells the toll of the event just reported. */

@@ -1,6 +1,7 @@
 // Where an event happened: a place its sentence names (not a destination), else the place
 // the story is at, else the dateline's place.
 import type { Annotated, PlaceMention, Sentence } from '../model.js';
+import { insideAny } from '../text/spans.js';
 
 export interface EventPlace {
   place: PlaceMention;
@@ -82,5 +83,5 @@ function isDestination(p: PlaceMention, a: Annotated): boolean {
 }
 
 function inMetadata(p: PlaceMention, a: Annotated): boolean {
-  return a.doc.metadataSpans.some((m) => p.start >= m.start && p.end <= m.end);
+  return insideAny(p, a.doc.metadataSpans);
 }
