@@ -99,6 +99,12 @@ function stateAbbreviationPattern(): RegExp {
   return abbreviationPattern;
 }
 
+/** An Arabic article joins a name's words ("Bab al-Tabbaneh"): the word after it continues the name. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ez|ed|es|an)$/i;
+function articleName(tokens: Token[], at: number, to: number, nameWord: (t: Token | undefined) => string | null): string | null {
+  return ARABIC_ARTICLE.test(tokens[at].text) && at + 1 < to ? nameWord(tokens[at + 1]) : null;
+}
+
 /** Longest gazetteer matches, left to right, inside tokens[from, to). */
 function matchRun(text: string, tokens: Token[], from: number, to: number, gaz: Gazetteer, out: PlaceCandidate[]): void {
   const { connectors, functionWords } = curated().sets;
@@ -130,7 +136,7 @@ function matchRun(text: string, tokens: Token[], from: number, to: number, gaz: 
       sentenceInitial: i === from && opensSentence(text, first) || (i === from + 1 && tokens[from].text === 'The' && opensSentence(text, tokens[from])),
       wordBefore: prevTok && (i === from || !nameWord(prevTok)) ? prevTok.text.toLowerCase() : '',
       runBefore: i > from ? nameWord(tokens[i - 1]) : null,
-      runAfter: i + found.n < to ? nameWord(tokens[i + found.n]) : null,
+      runAfter: i + found.n < to ? nameWord(tokens[i + found.n]) ?? articleName(tokens, i + found.n, to, nameWord) : null,
       runRest: tokens.slice(i + found.n, to).map((t) => t.text),
       allCaps: isAllCaps(matched.replace(/\s+/g, '')),
       container: null,

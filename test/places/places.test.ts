@@ -138,3 +138,10 @@ test('...but not where the text also uses the word in lower case', () => {
   const text = 'Fighters entered the village of Sake. For the sake of peace, elders met. Sake was quiet.';
   assert.equal(tagPlaces(text).some((p) => p.start === text.indexOf('Sake was')), false);
 });
+
+test('a word joined to the next by an Arabic article is part of a longer name, not a town of its own', () => {
+  const text = 'Police raided homes in the Bab al-Tabbaneh quarter of Tripoli, Lebanon, on Monday.';
+  const found = tagPlaces(text);
+  assert.equal(found.some((p) => p.text === 'Bab'), false);
+  assert.equal(found.find((p) => p.text === 'Tripoli')?.country_code, 'LB');
+});
