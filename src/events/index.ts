@@ -1,7 +1,7 @@
 // Event stage: triggers in sentences, filtered by modality, given sides, a date, a place and
 // counts, then merged the way ACLED aggregates (one record per type, place and day).
 import type { ActorMention, Annotated, Certainty, Sentence, Span } from '../model.js';
-import { loadEventData, type SubEventInfo } from './data.js';
+import { loadEventData, type EventPattern, type SubEventInfo } from './data.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { findFrames, type FrameMatch } from './frames.js';
 import { contextVeto } from './contexts.js';
@@ -282,8 +282,10 @@ function foldAnaphora(events: CodedEvent[], a: Annotated): CodedEvent[] {
   for (const e of events) {
     const t = e.triggers[0];
     const definite = /\b(?:the|this|that)\s+(?:\w+\s+)?$/i.test(a.doc.text.slice(Math.max(0, t.start - 25), t.start));
+    // "the explosions" with no device named can only mean the blasts already told, however far back.
+    const reach = (t.pattern as EventPattern).fallback ? Infinity : CASUALTY_REACH;
     const host = definite && !e.headline
-      ? [...out].reverse().find((o) => o.info.event_type === e.info.event_type && o.sentence < e.sentence && e.sentence - o.sentence <= CASUALTY_REACH)
+      ? [...out].reverse().find((o) => o.info.event_type === e.info.event_type && o.sentence < e.sentence && e.sentence - o.sentence <= reach)
       : undefined;
     if (!host) { out.push(e); continue; }
     absorb(host, e);

@@ -21,3 +21,13 @@ test('what a deal is for is no event ("so that wounded civilians can be moved")'
   const events = code('The army and the rebels agreed on Sunday to a truce in Kadugli so that wounded civilians could be evacuated.');
   assert.deepEqual(events.map((e) => e.sub_event_type), ['Agreement']);
 });
+
+test('"the explosions" later in a story about shelling are the shelling, however far back it was told', () => {
+  const events = code([
+    'Artillery shells hit the bus station in Izium on Monday morning, officials said.',
+    'The station had reopened in the spring. Buses to the capital ran twice a day.',
+    'Drivers said the service would be suspended for a week. The council met in the afternoon.',
+    'A cleaner said she had heard the explosions from the basement of the depot.',
+  ].join(' '));
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Shelling/artillery/missile attack']);
+});
