@@ -4,6 +4,7 @@
 import type { EventRecord } from '../assembly/index.js';
 import type { CorpusEvent, EventSource, Report } from './types.js';
 import { notesFor } from '../assembly/notes.js';
+import { kmBetween as distanceKm } from '../geo.js';
 
 export const MAX_DISTANCE_KM = 25;
 const DAY_MS = 86_400_000;
@@ -43,12 +44,7 @@ function dayGap(x: { start: string; end: string }, y: { start: string; end: stri
   return Math.round(Math.min(Math.abs(xs - ye), Math.abs(ys - xe)) / DAY_MS);
 }
 
-export function distanceKm(p: { lat: number; lon: number }, q: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (q.lat - p.lat) * rad, dLon = (q.lon - p.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(p.lat * rad) * Math.cos(q.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+export { kmBetween as distanceKm } from '../geo.js';
 
 /** Sides agree as given, or swapped (reports name a clash's sides in either order). */
 function actorsCompatible(x: EventRecord, y: EventRecord): boolean {

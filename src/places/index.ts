@@ -6,6 +6,8 @@ import { rejectNonPlaces } from './filter.js';
 import { gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { resolveAll, type Resolution } from './rank.js';
 import { recognise } from './recognise.js';
+import { foldName } from './normalise.js';
+import { kmBetween } from '../geo.js';
 
 export interface PlaceContext {
   /** The dateline's place words ("Raqqa East front"), a strong hint for the whole document. */
@@ -38,7 +40,30 @@ export function tagPlaces(text: string, ctx: PlaceContext = {}): PlaceMention[] 
     const r = resolved[i];
     if (r) out.push(toMention(k, r, k.candidates.some((c) => c.via === 'd') ? 'demonym' : k.stateAbbreviation ? 'state-abbreviation' : 'gazetteer'));
   });
-  return out;
+  return dropStrays(out);
+}
+
+/** A story this set in one country... */
+const FOCUS_MENTIONS = 3;
+/** ...does not reach a spelling-variant namesake this far from everything else it names. */
+const STRAY_KM = 2500;
+
+/**
+ * "the Qobbeh neighbourhood" in a story from Tripoli, Lebanon is no Kobe, Japan: a one-word
+ * name matched only through spelling folding, in a country the text never names, far from
+ * every other place of a story set elsewhere, is not read as a place.
+ */
+function dropStrays(places: PlaceMention[]): PlaceMention[] {
+  const counts = new Map<string, number>();
+  for (const p of places) if (p.country_code) counts.set(p.country_code, (counts.get(p.country_code) ?? 0) + 1);
+  const focus = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!focus || focus[1] < FOCUS_MENTIONS) return places;
+  const named = new Set(places.filter((p) => p.kind === 'country').map((p) => p.country_code));
+  return places.filter((p) => {
+    if (p.kind !== 'settlement' || !p.country_code || p.country_code === focus[0] || named.has(p.country_code)) return true;
+    if (/\s/.test(p.text.trim()) || foldName(p.text) === foldName(p.name)) return true;
+    return places.some((o) => o !== p && o.text !== p.text && kmBetween(o, p) < STRAY_KM);
+  });
 }
 
 /**

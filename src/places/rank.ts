@@ -4,6 +4,7 @@
 // distance to the other places resolved in the document.
 import type { Candidate, GazetteerEntry } from './gazetteer.js';
 import type { PlaceCandidate } from './recognise.js';
+import { kmBetween } from '../geo.js';
 
 export interface DocumentHints {
   /** The dateline's place, already resolved: the whole report is about its surroundings. */
@@ -19,11 +20,7 @@ export interface Resolution {
 
 const FEATURE_BONUS: Record<string, number> = { PPLC: 1.2, PPLA: 0.8, PPLA2: 0.35, PPLA3: 0.1 };
 
-export function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180, dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+export { kmBetween } from '../geo.js';
 
 /** What a name is worth on its own: kind, size, administrative rank, how it was matched. */
 function priorScore(c: Candidate): number {

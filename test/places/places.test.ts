@@ -145,3 +145,11 @@ test('a word joined to the next by an Arabic article is part of a longer name, n
   assert.equal(found.some((p) => p.text === 'Bab'), false);
   assert.equal(found.find((p) => p.text === 'Tripoli')?.country_code, 'LB');
 });
+
+test('a spelling-variant namesake far from a story set elsewhere is not read as a place', () => {
+  const text = 'Police in Tripoli, Lebanon, detained three activists in the Qobbeh neighbourhood on Monday. ' +
+    'They were taken to a station near Beirut, Lebanon, and released in Sidon the next day.';
+  const found = tagPlaces(text);
+  assert.equal(found.some((p) => p.country_code === 'JP'), false, JSON.stringify(found.map((p) => [p.text, p.country_code])));
+  assert.equal(found.find((p) => p.text === 'Tripoli')?.country_code, 'LB');
+});
