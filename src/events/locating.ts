@@ -11,7 +11,7 @@ export interface EventPlace {
 }
 
 /** Places reached or aimed at are not where the event is ("heading towards Raqqa"). */
-const DESTINATION_BEFORE = /\b(?:to|towards?|toward|for|reach(?:ed|ing)?|heading|headed|bound for|fled to|away to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
+const DESTINATION_BEFORE = /\b(?:to|towards?|toward|for|reach(?:ed|ing)?|heading|headed|bound for|fled to|away to|facing)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
 const NEAR_BEFORE = /\b(?:near|outside|outskirts of|close to|around|north of|south of|east of|west of|(?:\d+\s*)?(?:km|kilometres|kilometers|miles)\s+(?:from|north of|south of|east of|west of))\s+(?:the\s+)?$/i;
 
 export function placeOf(sentence: Sentence, triggerStart: number, a: Annotated): EventPlace | null {
@@ -78,8 +78,12 @@ function precisionOf(p: PlaceMention, a: Annotated): 1 | 2 | 3 {
   return NEAR_BEFORE.test(a.doc.text.slice(Math.max(0, p.start - 40), p.start)) ? 2 : 1;
 }
 
+/** "the Ouahigouya track", "the Gao road": a road named after the town it leads to is not that town. */
+const ROAD_AFTER = /^[\s-]+(?:road|track|highway|motorway|axis|route|corridor|railway|pipeline|border crossing)\b/i;
+
 function isDestination(p: PlaceMention, a: Annotated): boolean {
-  return DESTINATION_BEFORE.test(a.doc.text.slice(Math.max(0, p.start - 40), p.start));
+  return DESTINATION_BEFORE.test(a.doc.text.slice(Math.max(0, p.start - 40), p.start)) ||
+    ROAD_AFTER.test(a.doc.text.slice(p.end, p.end + 20));
 }
 
 function inMetadata(p: PlaceMention, a: Annotated): boolean {
