@@ -7,6 +7,8 @@ import { tagTimes } from '../time/index.js';
 import { tagPlaces } from '../places/index.js';
 import { findNamedActors } from '../actors/index.js';
 import { readLines } from './lines.js';
+import { JsonLineError, parseJsonLine } from '../document/json-line.js';
+import { mb, overLimit } from '../document/size-limit.js';
 import { formatSummary } from './summary.js';
 
 export type CommandName = 'extract' | 'times' | 'places';
@@ -18,14 +20,6 @@ export interface Options {
   format: 'text' | 'json' | 'jsonl';
   published: string | null;
   maxBytes: number;
-}
-
-interface JsonLine {
-  id?: unknown;
-  text?: unknown;
-  published?: unknown;
-  title?: unknown;
-  url?: unknown;
 }
 
 export async function runCommand(o: Options): Promise<number> {
@@ -81,41 +75,21 @@ async function runJsonLines(o: Options): Promise<number> {
     total++;
     let id: string | null = null;
     try {
-      const obj = parseLine(line.text, line.number);
-      id = obj.id === undefined || obj.id === null ? null : String(obj.id);
-      checkText(obj, line.number);
+      const record = parseJsonLine(line.text, `line ${line.number}`);
+      id = record.id;
       const job: Job = {
-        text: obj.text as string, what: `line ${line.number}`, id: id ?? `line-${line.number}`,
-        published: dayOf(obj.published, line.number) ?? o.published,
-        title: typeof obj.title === 'string' ? obj.title : null, url: typeof obj.url === 'string' ? obj.url : null, raw: true,
+        ...record, what: `line ${line.number}`, id: id ?? `line-${line.number}`,
+        published: record.published ?? o.published, raw: true,
       };
       await write(JSON.stringify(runOne(o, job)) + '\n');
     } catch (err) {
       failed++;
+      if (err instanceof JsonLineError) id = err.id;
       await write(JSON.stringify({ id, error: describeError(err) }) + '\n');
     }
   }
   if (failed) process.stderr.write(`sitrep: ${failed} of ${total} lines could not be processed (see their "error" fields)\n`);
   return 0;
-}
-
-function parseLine(text: string, n: number): JsonLine {
-  let obj: unknown;
-  try { obj = JSON.parse(text); } catch { throw new InputError(`line ${n} is not valid JSON`); }
-  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new InputError(`line ${n} is not a JSON object`);
-  return obj as JsonLine;
-}
-
-function checkText(o: JsonLine, n: number): void {
-  if (typeof o.text !== 'string') throw new InputError(`line ${n} has no "text" string`);
-  if (!o.text.trim()) throw new InputError(`line ${n} has an empty "text"`);
-}
-
-function dayOf(value: unknown, n: number): string | null {
-  if (value === undefined || value === null || value === '') return null;
-  const s = String(value).slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) throw new InputError(`line ${n}: "published" must be YYYY-MM-DD, not "${String(value)}"`);
-  return s;
 }
 
 /** Reads a whole file, refusing one over the limit before reading it. */
@@ -125,7 +99,7 @@ function readWhole(file: string, maxBytes: number, what: string): Uint8Array {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError(`${what} is a folder, not a file`);
     if (stat.isFile() && stat.size > maxBytes) {
-      throw new InputError(`${what} is ${mb(stat.size)}, over the ${mb(maxBytes)} limit per document (raise it with --max-size)`);
+      throw overLimit(what, maxBytes, stat.size);
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -139,17 +113,13 @@ function readWhole(file: string, maxBytes: number, what: string): Uint8Array {
       }
       if (n === 0) break;
       size += n;
-      if (size > maxBytes) throw new InputError(`${what} is over the ${mb(maxBytes)} limit per document (raise it with --max-size)`);
+      if (size > maxBytes) throw overLimit(what, maxBytes);
       chunks.push(Buffer.from(buf.subarray(0, n)));
     }
     return Buffer.concat(chunks);
   } finally {
     if (fd !== 0) closeSync(fd);
   }
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function write(s: string): Promise<void> {

@@ -5,7 +5,9 @@ import { readdirSync, statSync, lstatSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { decodeText } from '../document/index.js';
-import { describeError, InputError } from '../errors.js';
+import { describeError } from '../errors.js';
+import { parseJsonLine } from '../document/json-line.js';
+import { overLimit } from '../document/size-limit.js';
 import { readLines } from '../cli/lines.js';
 import { looksLikeFeed, parseFeed } from './feeds.js';
 
@@ -77,7 +79,7 @@ export async function* readSource(file: SourceFile, maxBytes: number): AsyncGene
   let text: string;
   try {
     if (file.size > maxBytes) {
-      throw new InputError(`${file.path} is ${mb(file.size)}, over the ${mb(maxBytes)} limit per document (raise it with --max-size)`);
+      throw overLimit(file.path, maxBytes, file.size);
     }
     text = decodeText(await readFile(file.path), file.path);
   } catch (err) {
@@ -114,15 +116,13 @@ function* feedItems(file: SourceFile, xml: string): Generator<SourceEvent> {
   }
 }
 
-interface JsonLine { id?: unknown; text?: unknown; published?: unknown; title?: unknown; url?: unknown }
-
 async function* readJsonLines(file: SourceFile, maxBytes: number): AsyncGenerator<SourceEvent> {
   try {
     for await (const line of readLines(file.path, maxBytes)) {
       const what = `${file.path} line ${line.number}`;
       const bytes = Buffer.byteLength(line.text) + 1;
       if (line.tooLong) {
-        yield { kind: 'failure', failure: { what, message: `${what} is over the ${mb(maxBytes)} limit per document (raise it with --max-size)` }, bytes: maxBytes };
+        yield { kind: 'failure', failure: { what, message: overLimit(what, maxBytes).message }, bytes: maxBytes };
         continue;
       }
       if (!line.text.trim()) continue;
@@ -138,18 +138,5 @@ async function* readJsonLines(file: SourceFile, maxBytes: number): AsyncGenerato
 }
 
 function jsonLineItem(text: string, what: string): SourceItem {
-  let o: JsonLine;
-  try { o = JSON.parse(text) as JsonLine; } catch { throw new InputError(`${what} is not valid JSON`); }
-  if (!o || typeof o !== 'object' || Array.isArray(o)) throw new InputError(`${what} is not a JSON object`);
-  if (typeof o.text !== 'string' || !o.text.trim()) throw new InputError(`${what} has no "text" string`);
-  const published = o.published === undefined || o.published === null || o.published === '' ? null : String(o.published).slice(0, 10);
-  if (published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new InputError(`${what}: "published" must be YYYY-MM-DD, not "${String(o.published)}"`);
-  return {
-    what, text: o.text, format: 'text', id: o.id === undefined || o.id === null ? null : String(o.id), published,
-    title: typeof o.title === 'string' ? o.title : null, url: typeof o.url === 'string' ? o.url : null,
-  };
-}
-
-export function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return { ...parseJsonLine(text, what), what, format: 'text' };
 }
