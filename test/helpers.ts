@@ -18,3 +18,8 @@ export function tempFile(name: string, content: string | Uint8Array): string {
   writeFileSync(file, content);
   return file;
 }
+
+/** ACLED names carry a period ("Military Forces of Mali (2021-)"); expectations may leave it out. */
+export function actorName(s: string | null | undefined): string | null {
+  return (s ?? '').replace(/\s*\(\d{4}-(?:\d{4})?\)/, '').trim() || null;
+}

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from '../helpers.js';
+import { actorName, root } from '../helpers.js';
 import { buildDocument } from '../../src/document/index.js';
 import { extract } from '../../src/pipeline.js';
 
@@ -22,7 +22,6 @@ interface Want {
 }
 
 /** ACLED names carry a period ("Military Forces of Iraq (2022-)"); the expectations leave it out. */
-const actorName = (s: string | null | undefined) => (s ?? '').replace(/\s*\(\d{4}-(?:\d{4})?\)/, '').trim() || null;
 
 const cases: Want[] = [
   { file: 'government-regains-tal-afar.txt', what: 'troops retaking villages from IS is Government regains territory, the battle\'s toll folded in',
