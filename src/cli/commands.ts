@@ -6,7 +6,7 @@ import { extract } from '../pipeline.js';
 import { tagTimes } from '../time/index.js';
 import { tagPlaces } from '../places/index.js';
 import { findNamedActors } from '../actors/index.js';
-import { readLines } from './lines.js';
+import { readLines } from '../document/lines.js';
 import { JsonLineError, parseJsonLine } from '../document/json-line.js';
 import { mb, overLimit } from '../document/size-limit.js';
 import { formatSummary } from './summary.js';

@@ -8,7 +8,7 @@ import { decodeText } from '../document/index.js';
 import { describeError } from '../errors.js';
 import { parseJsonLine } from '../document/json-line.js';
 import { overLimit } from '../document/size-limit.js';
-import { readLines } from '../cli/lines.js';
+import { readLines } from '../document/lines.js';
 import { looksLikeFeed, parseFeed } from './feeds.js';
 
 /** Extensions a folder walk picks up; a file named on the command line is read whatever its name. */
