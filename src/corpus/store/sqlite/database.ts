@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from '../../../errors.js';
-import { SCHEMA_VERSION, migrate } from './migrations.js';
+import { ForeignDatabase, SCHEMA_VERSION, migrate } from './migrations.js';
 import type { StoreMode } from '../store.js';
 
 export type Db = Database.Database;
@@ -22,7 +22,6 @@ export function openDatabase(path: string, mode: StoreMode): Db {
     const db = new Database(path);
     try {
       db.pragma('busy_timeout = 5000');
-      if (version(db) === 0 && hasTables(db)) throw new InputError(`${path} is an SQLite database but not a sitrep store: point --db at a new file`);
       db.pragma('journal_mode = WAL');
       // NORMAL in WAL mode: a committed transaction survives a crash of sitrep (not of the OS).
       db.pragma('synchronous = NORMAL');
@@ -68,9 +67,9 @@ function version(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-function hasTables(db: Db, names?: string[]): boolean {
+function hasTables(db: Db, names: string[]): boolean {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-  return names ? names.every((n) => tables.includes(n)) : tables.length > 0;
+  return names.every((n) => tables.includes(n));
 }
 
 /** Runs an open step, turning SQLite's errors into one-line messages. */
@@ -79,6 +78,7 @@ function guard<T>(path: string, open: () => T): T {
     return open();
   } catch (err) {
     if (err instanceof InputError) throw err;
+    if (err instanceof ForeignDatabase) throw new InputError(`${path} is an SQLite database but not a sitrep store: point --db at a new file`);
     const code = (err as { code?: string }).code ?? '';
     if (code === 'SQLITE_NOTADB') throw new InputError(`${path} is not a sitrep store (not an SQLite database)`);
     throw new InputError(`cannot open ${path}: ${(err as Error).message.split('\n')[0]}`);

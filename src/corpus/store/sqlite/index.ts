@@ -31,7 +31,8 @@ export class SqliteStore implements Store {
 
   async writeBatch(items: WriteItem[]): Promise<WriteOutcome[]> {
     const writer = this.writable();
-    return this.db.transaction(() => items.map((i) => writer.write(i.hash, i.source, i.analysis)))();
+    // IMMEDIATE: take the write lock first, so a concurrent writer makes this wait, not fail.
+    return this.db.transaction(() => items.map((i) => writer.write(i.hash, i.source, i.analysis))).immediate();
   }
 
   async *queryEvents(filter: EventFilter): AsyncIterable<StoredEvent> {
