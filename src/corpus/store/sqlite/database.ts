@@ -22,6 +22,8 @@ export function openDatabase(path: string, mode: StoreMode): Db {
     const db = new Database(path);
     try {
       db.pragma('busy_timeout = 5000');
+      // Before anything is written (even the journal mode): one snapshot, so a store being created by another process is not mistaken for a foreign database.
+      if (db.transaction(() => version(db) === 0 && hasTables(db))()) throw new ForeignDatabase();
       db.pragma('journal_mode = WAL');
       // NORMAL in WAL mode: a committed transaction survives a crash of sitrep (not of the OS).
       db.pragma('synchronous = NORMAL');
@@ -67,9 +69,10 @@ function version(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-function hasTables(db: Db, names: string[]): boolean {
+/** True when the database has all the named tables, or (no names) any table. */
+function hasTables(db: Db, names?: string[]): boolean {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-  return names.every((n) => tables.includes(n));
+  return names ? names.every((n) => tables.includes(n)) : tables.length > 0;
 }
 
 /** Runs an open step, turning SQLite's errors into one-line messages. */
