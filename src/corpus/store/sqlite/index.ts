@@ -31,7 +31,8 @@ export class SqliteStore implements Store {
 
   async writeBatch(items: WriteItem[]): Promise<WriteOutcome[]> {
     const writer = this.writable();
-    return this.db.transaction(() => items.map((i) => writer.write(i.hash, i.source, i.analysis)))();
+    // IMMEDIATE: take the write lock first, so a concurrent writer makes this wait, not fail.
+    return this.db.transaction(() => items.map((i) => writer.write(i.hash, i.source, i.analysis))).immediate();
   }
 
   async *queryEvents(filter: EventFilter): AsyncIterable<StoredEvent> {
@@ -74,12 +75,28 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (this.mode === 'write') leaveWal(this.db);
+    this.db.close();
   }
 
   private writable(): StoreWriter {
     if (!this.writer) throw new InputError(`${this.location} was opened for reading only`);
     return this.writer;
+  }
+}
+
+/**
+ * A store left in WAL mode cannot be read where its folder is read-only (readers must create
+ * its -shm file), so the last writer to close switches it back to a rollback journal. While
+ * another process has it open the switch is refused at once, and that process does it.
+ */
+function leaveWal(db: Db): void {
+  try {
+    db.pragma('busy_timeout = 0');
+    db.pragma('journal_mode = DELETE');
+  } catch {
+    // Another connection is open: it will switch when it closes.
   }
 }
 

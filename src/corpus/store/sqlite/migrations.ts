@@ -1,5 +1,5 @@
 // The store's schema as an ordered list of migrations. A database records the last one it
-// has (PRAGMA user_version); opening it applies the newer ones, each in its own transaction.
+// has (PRAGMA user_version); opening it applies the newer ones, together in one transaction.
 // Never edit a released migration: add the next one.
 import type { Database } from 'better-sqlite3';
 
@@ -107,18 +107,28 @@ export const MIGRATIONS: Migration[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
-/** Applies the migrations the database does not have yet; returns how many ran. */
+/** An SQLite database with tables but no sitrep schema: another application's, not to be touched. */
+export class ForeignDatabase extends Error {}
+
+/**
+ * Applies the migrations the database does not have yet, all in one IMMEDIATE transaction
+ * that first re-reads the version: two processes opening a new store at once do not both
+ * create it; the second waits (busy timeout) and then finds it done. Returns how many ran.
+ */
 export function migrate(db: Database): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new Error(`schema version ${current} is newer than this sitrep knows (${SCHEMA_VERSION}); upgrade sitrep`);
-  }
-  const pending = MIGRATIONS.filter((m) => m.version > current);
-  for (const m of pending) {
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    })();
-  }
-  return pending.length;
+  const pending = (): Migration[] => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > SCHEMA_VERSION) {
+      throw new Error(`schema version ${current} is newer than this sitrep knows (${SCHEMA_VERSION}); upgrade sitrep`);
+    }
+    if (current === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get() !== undefined) throw new ForeignDatabase();
+    return MIGRATIONS.filter((m) => m.version > current);
+  };
+  if (!pending().length) return 0;
+  return db.transaction(() => {
+    const todo = pending();
+    for (const m of todo) db.exec(m.sql);
+    if (todo.length) db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    return todo.length;
+  }).immediate();
 }
