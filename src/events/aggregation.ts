@@ -39,6 +39,7 @@ export function aggregate(judged: Judged, a: Annotated): Aggregated {
   }
   attachTolls(events, a);
   events = foldIntoTerritoryChange(resolveDemonstrations(events, a));
+  events = foldIntoViolence(events);
   const news = newsDate(events, a);
   events = events.filter((e) => {
     const why = unfounded(e) ?? outsideNewsWindow(e, news, a);
@@ -92,7 +93,9 @@ function hostFor(e: CodedEvent, m: EventMention, events: CodedEvent[], a: Annota
     (m.info.event_type === 'Violence against civilians' && m.info.sub_event_type === 'Attack'));
   if (bareKilling) {
     const tollUpdate = /\b(?:toll|rose|risen|climbed|increased)\b/i.test(m.clause.text);
-    const host = recent.find((x) => violent(x) && (tollUpdate || (!headlineOnly(x) && m.sentence.index - lastSentence(x) <= CASUALTY_REACH)));
+    const near = (x: CodedEvent) => violent(x) && (tollUpdate || (!headlineOnly(x) && m.sentence.index - lastSentence(x) <= CASUALTY_REACH));
+    // A toll told of a place goes to what happened there ("In Odesa, ... killed a guard").
+    const host = recent.find((x) => near(x) && m.place?.how === 'sentence' && samePlace(x, e)) ?? recent.find((x) => near(x) && compatiblePlace(x, e));
     if (host) return { event: host };
   }
   // "The device exploded", "killed in the fighting": a definite description tells again an event already told.
@@ -103,18 +106,26 @@ function hostFor(e: CodedEvent, m: EventMention, events: CodedEvent[], a: Annota
     if (host) return { event: host };
   }
   // The same incident told again: same sub-event type, nothing in the text setting place or day apart.
-  const twin = events.find((x) => x.info === e.info && (e.headline || x.headline || (compatiblePlace(x, e) && compatibleDate(x, e))));
+  // A headline names its incident loosely ("in the Homs desert"): the body's telling joins it wherever it sets it.
+  const twin = events.find((x) => x.info === e.info && compatiblePlace(x, e) && (e.headline || x.headline || compatibleDate(x, e))) ??
+    events.find((x) => x.info === e.info && (headlineOnly(x) || e.headline));
   if (twin) return { event: twin };
   // ACLED's atomic record: a suicide bombing told again as "detonated explosives" is one Suicide bomb.
   const atomic = e.info.event_type === 'Explosions/Remote violence' || e.info.event_type === 'Battles';
   if (atomic && !e.headline) {
     const tactic = events.find((x) => x.info.event_type === e.info.event_type && !headlineOnly(x) && samePlace(x, e) && compatibleDate(x, e));
     if (tactic) {
-      if (e.info.rank < tactic.info.rank) tactic.info = e.info;
+      // The tactic a clause states outranks the one a noun names ("a strike on the port").
+      if (e.info.rank < tactic.info.rank && m.form === 'verbal') tactic.info = e.info;
       return { event: tactic };
     }
   }
   return null;
+}
+
+/** Some mention states the incident; one that only names it ("the attack", "the girls kidnapped") dates the speech, not it. */
+function told(e: CodedEvent): boolean {
+  return e.mentions.some((m) => m.role !== 'reference');
 }
 
 /** Told only in the headline: the story has not yet said where and when. */
@@ -137,12 +148,15 @@ function compatiblePlace(x: CodedEvent, y: CodedEvent): boolean {
   return kmBetween(p.place, q.place) <= SAME_PLACE_KM;
 }
 
-/** Days set an incident apart only when both are told as days in their own clause. */
+/** Days set an incident apart only when both are told as days in their own clause, by mentions that tell it. */
 function compatibleDate(x: CodedEvent, y: CodedEvent): boolean {
+  if (!told(x) || !told(y)) return true;
   const d = x.date, e = y.date;
-  if (!d || !e || d.how !== 'sentence' || e.how !== 'sentence') return true;
+  // A date from outside the narrative (the dateline, the publication) says nothing of the incident.
+  const inText = (t: typeof d) => !!t && t.how !== 'published' && t.how !== 'dateline';
+  if (!inText(d) || !inText(e) || (d!.how !== 'sentence' && e!.how !== 'sentence')) return true;
   const slack = x.info.event_type === 'Battles' ? 3 : 1;
-  return Date.parse(d.start) <= Date.parse(e.end) + slack * DAY_MS && Date.parse(e.start) <= Date.parse(d.end) + slack * DAY_MS;
+  return Date.parse(d!.start) <= Date.parse(e!.end) + slack * DAY_MS && Date.parse(e!.start) <= Date.parse(d!.end) + slack * DAY_MS;
 }
 
 function samePlace(x: CodedEvent, y: CodedEvent): boolean {
@@ -192,6 +206,29 @@ function foldIntoTerritoryChange(events: CodedEvent[]): CodedEvent[] {
   return out;
 }
 
+/** What an attack or a battle brings with it rather than being an incident of its own. */
+const PART_OF_VIOLENCE = new Set(['Change to group/activity', 'Looting/property destruction', 'Non-violent transfer of territory']);
+
+/**
+ * "The attackers withdrew", "the army sent reinforcements", "two vehicles were burned": told
+ * within a few sentences of a battle or an attack at that place and day, they are its course,
+ * not incidents of their own.
+ */
+function foldIntoViolence(events: CodedEvent[]): CodedEvent[] {
+  const violence = events.filter((e) => e.info.disorder_type.includes('Political violence') && !PART_OF_VIOLENCE.has(e.info.sub_event_type));
+  if (!violence.length) return events;
+  const out: CodedEvent[] = [];
+  for (const e of events) {
+    const host = PART_OF_VIOLENCE.has(e.info.sub_event_type)
+      ? violence.find((v) => v !== e && compatibleDate(v, e) &&
+          e.mentions.some((m) => v.mentions.some((n) => Math.abs(m.sentence.index - n.sentence.index) <= CASUALTY_REACH)))
+      : undefined;
+    if (host) absorb(host, e, { sides: 'keep' });
+    else out.push(e);
+  }
+  return out;
+}
+
 function datesOverlap(x: CodedEvent, y: CodedEvent): boolean {
   if (!x.date || !y.date) return !x.date && !y.date;
   return x.date.start <= y.date.end && y.date.start <= x.date.end;
@@ -203,7 +240,8 @@ function datesOverlap(x: CodedEvent, y: CodedEvent): boolean {
  */
 function unfounded(e: CodedEvent): string | null {
   if (e.mentions.some((m) => m.role === 'assertion')) return null;
-  if (e.headline) return null;
+  // A headline that reports a speech act ("G7 urges Russia to accept ceasefire") founds nothing.
+  if (e.mentions.some((m) => m.headline && !m.speechAct)) return null;
   return `only named, never told: "${e.mentions[0].trigger.text}"`;
 }
 
@@ -222,7 +260,9 @@ function isSubject(e: CodedEvent, a: Annotated): boolean {
  * What happened well before the report's news is its background, unless the story is about it.
  */
 function outsideNewsWindow(e: CodedEvent, news: string | null, a: Annotated): string | null {
-  if (!news || !e.date || isSubject(e, a)) return null;
+  if (!news || !e.date) return null;
+  if (Date.parse(e.date.start) > Date.parse(news) + DAY_MS) return `not yet: dated ${e.date.start}, after the report's news (${news})`;
+  if (isSubject(e, a)) return null;
   const windowDays = loadReportabilityCues().news_window_days;
   const gap = (Date.parse(news) - Date.parse(e.date.end)) / DAY_MS;
   if (gap > windowDays) return `news window: dated ${e.date.end}, ${Math.round(gap)} days before the report's news (${news})`;

@@ -56,6 +56,8 @@ export interface EventMention {
   subordinate: boolean;
   form: MentionForm;
   determination: Determination;
+  /** A participle describing a noun ("the girls kidnapped last week"): it names an incident told elsewhere. */
+  participle: boolean;
   /** A speech act or reaction whose topic the mention is ("condemned the attack", "denied that ..."). */
   speechAct: Span | null;
   /** Words that make the mention a habit or a tally ("frequently", "a wave of", "since January"). */

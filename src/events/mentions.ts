@@ -35,11 +35,32 @@ export function findMentions(a: Annotated): EventMention[] {
       for (const t of triggersIn(clause, a)) {
         const modality = modalityOf(sentence, t.start, data.modality);
         const veto = contextVeto(clause, t.pattern, a.actors, data.modality);
-        out.push(mentionOf(out.length, sentence, clause, t, modality, veto, headline, a));
+        const mention = mentionOf(out.length, sentence, clause, t, modality, veto, headline, a);
+        for (const one of perListedPlace(mention, clause, a)) out.push({ ...one, index: out.length });
       }
     }
   }
   return out;
+}
+
+/** What joins the places of a list: "Kharkiv, Dnipro and Odesa". */
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/**
+ * "Missile strikes on Kharkiv, Dnipro and Odesa": one incident a place, each with the clause's
+ * type, sides and date. The clause's toll belongs to the list as a whole, so no single place gets it.
+ */
+function perListedPlace(m: EventMention, clause: Sentence, a: Annotated): EventMention[] {
+  if (!m.place || m.place.how !== 'sentence' || m.place.place.kind !== 'settlement') return [m];
+  const towns = a.places.filter((p) => p.start >= clause.start && p.end <= clause.end && p.kind === 'settlement');
+  const at = towns.findIndex((p) => p.start === m.place!.place.start);
+  if (at < 0) return [m];
+  let from = at, to = at;
+  const joined = (x: number, y: number) => LIST_JOIN.test(a.doc.text.slice(towns[x].end, towns[y].start));
+  while (from > 0 && joined(from - 1, from)) from--;
+  while (to < towns.length - 1 && joined(to, to + 1)) to++;
+  if (to === from) return [m];
+  return towns.slice(from, to + 1).map((p) => ({ ...m, place: { place: p, geoPrecision: 1 as const, how: 'sentence' as const }, toll: null }));
 }
 
 /**
@@ -125,6 +146,7 @@ function mentionOf(index: number, sentence: Sentence, clause: Sentence, found: T
     subordinate: SUBORDINATE.test(clauseHead(before)),
     form,
     determination: form === 'nominal' ? determinationOf(t, before, a.tokens) : 'none',
+    participle: form === 'verbal' && isParticiple(t, a.tokens),
     speechAct: speechActBefore(clause, t, a),
     habitual: habitualNear(clause, t, a),
   };
@@ -192,10 +214,35 @@ function determinationOf(t: TriggerMatch, before: string, tokens: Token[]): Dete
   return 'bare';
 }
 
+/**
+ * "schoolgirls kidnapped in Zamfara were freed": a past participle right after the noun it
+ * describes, with no auxiliary, is no statement of its own.
+ */
+function isParticiple(t: TriggerMatch, tokens: Token[]): boolean {
+  if ('passive' in t && (t as { passive: boolean }).passive) return false;
+  const first = tokensIn(tokens, t.start, t.end)[0];
+  if (!first || first.pos !== 'VERB' || !/(?:ed|en|wn)$/i.test(first.text)) return false;
+  const i = tokens.indexOf(first);
+  const prev = i > 0 ? tokens[i - 1] : null, next = tokens[i + 1];
+  // "gunmen killed three villagers": a verb with its object is the clause's own.
+  const object = next && next.sentence === first.sentence && ['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(next.pos);
+  if (object || !prev || prev.sentence !== first.sentence || prev.pos !== 'NOUN') return false;
+  // The noun it describes is the subject of a verb still to come ("... were freed on Tuesday").
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === first.sentence; k++) {
+    if (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !/(?:ing)$/i.test(tokens[k].text))) return true;
+  }
+  return false;
+}
+
 /** A speech act or reaction earlier in the mention's clause, whose topic the mention is. */
 function speechActBefore(clause: Sentence, t: TriggerMatch, a: Annotated): Span | null {
-  const before = a.doc.text.slice(clause.start, t.start);
   const cues = loadReportabilityCues();
+  // "condemned the brutality, as eight demonstrators were killed": the speech act's reach ends at the clause boundary.
+  let from = clause.start;
+  const whole = a.doc.text.slice(clause.start, t.start);
+  for (const m of whole.matchAll(globalOf(cues.clause_boundary))) from = clause.start + m.index! + m[0].length;
+  const before = a.doc.text.slice(from, t.start);
+  clause = { ...clause, start: from };
   for (const re of [...cues.denial_before, ...cues.speech_act_before]) {
     let last: RegExpMatchArray | null = null;
     for (const m of before.matchAll(globalOf(re))) last = m;

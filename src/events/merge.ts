@@ -35,7 +35,7 @@ export function eventOf(m: EventMention): CodedEvent {
 
 export interface AbsorbOptions {
   /** The other side of a takeover is whoever fought for the ground (the clash's other actor). */
-  sides?: 'fill' | 'opponent';
+  sides?: 'fill' | 'opponent' | 'keep';
 }
 
 /** `host` takes in `e`, told of the same incident. */
@@ -50,7 +50,9 @@ export function absorb(host: CodedEvent, e: CodedEvent, options: AbsorbOptions =
     host.fatalities = e.fatalities;
     host.fatalitiesMention = e.fatalitiesMention;
   }
-  if (options.sides === 'opponent') {
+  if (options.sides === 'keep') {
+    // The sides of a battle are not those of its withdrawal or reinforcement.
+  } else if (options.sides === 'opponent') {
     host.actor2 ??= e.actor1 && !sameActor(e.actor1, host.actor1) ? e.actor1 : e.actor2;
   } else {
     // The statement that names both sides says best who was involved.
@@ -82,6 +84,9 @@ function mergeAssociates(host: CodedEvent, e: CodedEvent): void {
 /** Only told in the headline, whose place and date are the story's, not the incident's. */
 const headlineOnly = (x: CodedEvent) => !x.mentions.some((m) => !m.headline);
 
+/** Some mention states the incident; a reference ("the attack") is dated by the sentence that names it, not by it. */
+const told = (x: CodedEvent) => x.mentions.some((m) => m.role !== 'reference');
+
 const PLACE_HOW: Record<EventPlace['how'], number> = { sentence: 2, narrative: 1, dateline: 0 };
 
 export function placeSpecificity(p: EventPlace): number {
@@ -110,6 +115,7 @@ const DATE_PRECISION: Record<EventDate['precision'], number> = { day: 4, range: 
 function betterDate(host: CodedEvent, e: CodedEvent): EventDate | null {
   const a = host.date, b = e.date;
   if (!a || !b) return a ?? b;
+  if (told(host) !== told(e)) return told(host) ? a : b;
   if (headlineOnly(host) !== headlineOnly(e)) return headlineOnly(host) ? b : a;
   if (DATE_HOW[a.how] !== DATE_HOW[b.how]) return DATE_HOW[b.how] > DATE_HOW[a.how] ? b : a;
   if (host.info.event_type === 'Battles' && a.how === 'sentence' && b.how === 'sentence' && a.start !== b.start && days(a, b) <= 3) {

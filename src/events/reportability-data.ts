@@ -12,6 +12,11 @@ export interface ReportabilityCues {
   reference_before: RegExp;
   indefinite_before: RegExp;
   counted_before: RegExp;
+  unexecuted_before: RegExp;
+  unexecuted_after: RegExp;
+  present_state: RegExp;
+  verbal_clash_context: RegExp;
+  clause_boundary: RegExp;
   news_window_days: number;
 }
 
@@ -49,6 +54,11 @@ export function loadReportabilityCues(): ReportabilityCues {
     reference_before: re('reference_before', raw.reference_before),
     indefinite_before: re('indefinite_before', raw.indefinite_before),
     counted_before: re('counted_before', raw.counted_before),
+    unexecuted_before: re('unexecuted_before', raw.unexecuted_before),
+    unexecuted_after: re('unexecuted_after', raw.unexecuted_after),
+    present_state: re('present_state', raw.present_state),
+    verbal_clash_context: re('verbal_clash_context', raw.verbal_clash_context),
+    clause_boundary: re('clause_boundary', raw.clause_boundary),
     news_window_days: days,
   };
   return cached;

@@ -41,12 +41,43 @@ const denial: Rule = (m) => {
     ? { drop: `denial: ${show(cue)}` } : null;
 };
 
-/** A court, a charge or a trial is the topic: what it is about is not this report's news. */
+/** "charged with kidnapping", "on trial for the bombing": what a charge or a trial is about is not this report's news. */
 const trial: Rule = (m, a) => {
   const before = a.doc.text.slice(m.clause.start, m.trigger.start);
   const cue = loadReportabilityCues().trial_before.map((re) => re.exec(before)).find((x) => x);
-  return cue ? { drop: `trial or charge: "${cue[0]}"` } : null;
+  return cue ? { drop: `trial or charge: "${cue[0].trim()}"` } : null;
 };
+
+/** "ordered the arrest of", "an arrest warrant": an order, not the arrest. */
+const unexecuted: Rule = (m, a) => {
+  if (m.info.sub_event_type !== 'Arrests') return null;
+  const cues = loadReportabilityCues();
+  const before = a.doc.text.slice(m.clause.start, m.trigger.start), after = a.doc.text.slice(m.trigger.end, m.clause.end);
+  const cue = cues.unexecuted_before.exec(before) ?? cues.unexecuted_after.exec(after);
+  return cue ? { drop: `an order or a warrant, not the arrest: "${cue[0].trim()}"` } : null;
+};
+
+/** "The fighting is happening at their doorsteps": a situation told in the present, not an incident. */
+const presentState: Rule = (m, a) => {
+  if (m.headline) return null;
+  const re = loadReportabilityCues().present_state;
+  const before = a.doc.text.slice(Math.max(m.clause.start, m.trigger.start - 40), m.trigger.start);
+  const after = a.doc.text.slice(m.trigger.start, Math.min(m.clause.end, m.trigger.end + 40));
+  const verbStart = m.form === 'verbal' && /ing\b/i.test(m.trigger.text.split(/\s/)[0]);
+  const cue = (verbStart ? re.exec(before) : null) ?? (m.form === 'nominal' ? re.exec(after) : null);
+  return cue && /\b(?:is|are|am)\b/i.test(cue[0]) ? { drop: `a situation in the present, not an incident: "${cue[0].trim()}"` } : null;
+};
+
+/** "Ministers clash over the border": a clash of words has no armed side. */
+const verbalClash: Rule = (m) => {
+  if (m.info.event_type !== 'Battles' || !/^clash/i.test(m.trigger.text)) return null;
+  if ([m.actor1, m.actor2].some((x) => x && ARMED_TYPES.has(x.type))) return null;
+  const cue = loadReportabilityCues().verbal_clash_context.exec(m.sentence.text);
+  return cue ? { drop: `a clash of words: "${cue[0]}"` } : null;
+};
+
+/** "the girls kidnapped last week": the participle names an incident, the sentence tells another. */
+const participle: Rule = (m) => (m.participle ? { role: 'reference', why: `a participle describing someone: "${m.trigger.text}"` } : null);
 
 /** "frequently targets", "a wave of kidnappings", "attacks since January": a habit or a tally, no one incident. */
 const habitual: Rule = (m) => {
@@ -84,7 +115,7 @@ function clauseHead(before: string): string {
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
-const RULES: Rule[] = [modality, context, history, denial, trial, habitual, plural, speechAct, reference];
+const RULES: Rule[] = [modality, context, history, denial, trial, unexecuted, presentState, verbalClash, habitual, plural, speechAct, participle, reference];
 
 export function judge(mentions: EventMention[], a: Annotated): Judged {
   const out: Judged = { kept: [], dropped: [] };

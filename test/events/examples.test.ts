@@ -80,6 +80,9 @@ for (const name of cases) {
       assert.ok(got.evidence.some((s) => s.text.includes(want.evidence_contains)), 'evidence');
       for (const s of got.evidence) assert.equal(doc.text.slice(s.start, s.end), s.text, 'evidence span points at its words');
     });
+    // The exact set: every expected event found above, and nothing else coded.
+    assert.equal(result.events.length, expected.events.length,
+      `${result.events.length} events coded for ${expected.events.length} expected: ${JSON.stringify(result.events.map((e) => [e.sub_event_type, e.location?.name, e.date?.start]))}`);
     for (const quote of expected.not_events) {
       const at = doc.text.indexOf(quote);
       if (at < 0) continue; // page furniture left out of the article text altogether
