@@ -1,7 +1,7 @@
 // The SQLite backend of the store: one file beside the user's data, in-process, no server.
 import type { Db } from './database.js';
 import { openDatabase } from './database.js';
-import { StoreWriter, eventRow } from './writer.js';
+import { StoreWriter } from './writer.js';
 import { queryEvents } from './query.js';
 import { EVENT_COLUMNS, documentFromRow, eventFromRow, reviewState, type DocumentRow, type EventRow } from './rows.js';
 import { nextReview } from '../review.js';
@@ -63,7 +63,8 @@ export class SqliteStore implements Store {
       const before = reviewState(row);
       const after = nextReview(coded, before, input, now);
       writer.saveReview(id, after, now.getTime());
-      writer.saveRow(eventRow(coded, after));
+      const { sources: _sources, review: _review, ...merged } = coded;
+      writer.reviewed(merged, after);
       writer.addAudit(id, input.who.trim(), now.getTime(), before, after);
     }).immediate();
     return (await this.getEvent(id))!;
