@@ -118,6 +118,23 @@ export function storeContract(name: string, factory: () => Promise<Store>): void
       assert.deepEqual(await store.countEvents(), { events: 2, documents: 3 });
     }));
 
+    test('while a query is being read, the store answers other calls and takes writes', () => withStore(factory, async (store) => {
+      await threeDocuments(store);
+      const seen: string[] = [];
+      for await (const e of store.queryEvents({})) {
+        seen.push(e.event.id);
+        if (seen.length > 1) continue;
+        assert.equal((await store.getEvent(e.event.id))!.event.id, e.event.id);
+        assert.ok(await store.getDocument('a'));
+        assert.equal(await store.hasInput('h-a'), true);
+        await store.reviewEvent(e.event.id, { status: 'accepted', who: 'ana' });
+        await store.writeBatch([{ hash: 'h-e', source: 'e.txt', analysis: analysis('e', [{ day: '2023-09-01' }]) }]);
+        assert.deepEqual(await store.countEvents(), { events: 3, documents: 4 });
+      }
+      assert.ok(seen.length >= 2);
+      assert.equal((await store.getEvent(seen[0]))!.review.status, 'accepted');
+    }));
+
     test('a review sets the status and edited values, keeps the coded record, and is audited', () => withStore(factory, async (store) => {
       await threeDocuments(store);
       const [strike] = await all(store, { limit: 1 });

@@ -22,7 +22,6 @@ export class StoreWriter {
 
   constructor(private readonly db: Db) {
     this.statements = {
-      hasInput: db.prepare('SELECT 1 FROM inputs WHERE hash = ?').pluck(),
       addInput: db.prepare('INSERT OR IGNORE INTO inputs (hash, document_id, source) VALUES (?, ?, ?)'),
       hasDocument: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
       addDocument: db.prepare(`INSERT INTO documents (id, source, title, summary, author, url, published, dateline_place, dateline_date, language, text, ingested_at)
@@ -55,10 +54,6 @@ export class StoreWriter {
           reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at`),
       addAudit: db.prepare('INSERT INTO audit_log (event_id, who, at, before, after) VALUES (?, ?, ?, ?, ?)'),
     };
-  }
-
-  hasInput(hash: string): boolean {
-    return this.statements.hasInput.get(hash) !== undefined;
   }
 
   /** Stores one analysed document; call inside a transaction. */
