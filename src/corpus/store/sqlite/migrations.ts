@@ -103,6 +103,27 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX audit_log_by_event ON audit_log(event_id, id);
     `,
   },
+  {
+    version: 3,
+    name: 'sources as rows: events.record no longer embeds them; corroboration keys per source',
+    sql: `
+      -- The report whose record informs the event (its first source).
+      ALTER TABLE events ADD COLUMN primary_report TEXT;
+      UPDATE events SET primary_report = record ->> '$.sources[0].report_id', record = json_remove(record, '$.sources');
+      -- What corroboration compares of the report (JSON, see ReportKey in corroboration.ts).
+      ALTER TABLE event_sources ADD COLUMN match_key TEXT NOT NULL DEFAULT '';
+      UPDATE event_sources SET match_key = json_object(
+        'event_type', record ->> '$.event_type', 'sub_event_type', record ->> '$.sub_event_type',
+        'date', CASE WHEN record ->> '$.date' IS NULL THEN NULL ELSE json_object('start', record ->> '$.date.start', 'end', record ->> '$.date.end') END,
+        'location', CASE WHEN record ->> '$.location' IS NULL THEN NULL ELSE json_object('lat', record ->> '$.location.lat', 'lon', record ->> '$.location.lon') END,
+        'actor1', CASE WHEN record ->> '$.actor1' IS NULL THEN NULL ELSE json_object('id', record ->> '$.actor1.id', 'name', record ->> '$.actor1.name', 'type', record ->> '$.actor1.type') END,
+        'actor2', CASE WHEN record ->> '$.actor2' IS NULL THEN NULL ELSE json_object('id', record ->> '$.actor2.id', 'name', record ->> '$.actor2.name', 'type', record ->> '$.actor2.type') END,
+        'dateStated', json(CASE WHEN date_stated THEN 'true' ELSE 'false' END));
+      -- An event's distinct keys are read by seeking this index, one step per distinct key.
+      DROP INDEX event_sources_by_event;
+      CREATE INDEX event_sources_by_event_key ON event_sources(event_id, match_key);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
