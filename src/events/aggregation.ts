@@ -42,7 +42,7 @@ export function aggregate(judged: Judged, a: Annotated): Aggregated {
   events = foldIntoViolence(events);
   const news = newsDate(events, a);
   events = events.filter((e) => {
-    const why = unfounded(e) ?? outsideNewsWindow(e, news, a);
+    const why = unfounded(e, a) ?? outsideNewsWindow(e, news, a);
     if (why) for (const mention of e.mentions) dropped.push({ mention, reason: why });
     return !why;
   });
@@ -236,12 +236,12 @@ function datesOverlap(x: CodedEvent, y: CodedEvent): boolean {
 
 /**
  * An event founded on references alone ("the attack", "condemned the arrest") is coded only
- * when the headline names it: an incident told elsewhere is not this report's news.
+ * when the headline or the lede names it: an incident told elsewhere is not this report's news.
  */
-function unfounded(e: CodedEvent): string | null {
+function unfounded(e: CodedEvent, a: Annotated): string | null {
   if (e.mentions.some((m) => m.role === 'assertion')) return null;
-  // A headline that reports a speech act ("G7 urges Russia to accept ceasefire") founds nothing.
-  if (e.mentions.some((m) => m.headline && !m.speechAct)) return null;
+  // What the headline or the lede names is what the story is about ("UN chief condemns the killing of protesters").
+  if (isSubject(e, a)) return null;
   return `only named, never told: "${e.mentions[0].trigger.text}"`;
 }
 

@@ -89,6 +89,10 @@ const habitual: Rule = (m) => {
 const plural: Rule = (m) => (m.form === 'nominal' && m.determination === 'plural' && !m.headline && m.date?.how !== 'sentence'
   ? { drop: `many incidents, none told: "${m.trigger.text}"` } : null);
 
+/** "urged Russia to accept a ceasefire", "called for the release": a demand is not what it asks for. */
+const directive: Rule = (m) => (m.speechAct && /^(?:urg|call|demand|press|push|ask|appeal|plead|invit|want|seek|sought)/i.test(m.speechAct.text)
+  ? { drop: `a demand, not an event: ${show(m.speechAct)}` } : null);
+
 /** "condemned the attack", "welcomed the release": the speech act is the news; the event may be told elsewhere. */
 const speechAct: Rule = (m) => (m.speechAct ? { role: 'reference', why: `topic of ${show(m.speechAct)}` } : null);
 
@@ -115,7 +119,7 @@ function clauseHead(before: string): string {
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
-const RULES: Rule[] = [modality, context, history, denial, trial, unexecuted, presentState, verbalClash, habitual, plural, speechAct, participle, reference];
+const RULES: Rule[] = [modality, context, history, denial, trial, unexecuted, presentState, verbalClash, habitual, plural, directive, speechAct, participle, reference];
 
 export function judge(mentions: EventMention[], a: Annotated): Judged {
   const out: Judged = { kept: [], dropped: [] };
