@@ -209,7 +209,9 @@ function determinationOf(t: TriggerMatch, before: string, tokens: Token[]): Dete
     if (/^(?:a|an|another|one)$/.test(lower)) return 'indefinite';
     if (/^(?:the|this|that|these|those|its|his|her|their|our|your|such|said)$/.test(lower) || /^['’]s$/.test(lower) || /['’]s$/.test(lower)) return 'definite';
   }
-  const head = tokensIn(tokens, t.start, t.end).filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').at(-1);
+  // Only a plural of a noun that names incidents speaks of many ("attacks"); "protesters" or "grenades" do not.
+  const nouns = tokensIn(tokens, t.start, t.end).filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+  const head = nouns.find((w) => cues.incident_nouns.has(w.lemma) || cues.incident_nouns.has(w.text.toLowerCase().replace(/e?s$/, '')));
   if (head && head.text.toLowerCase() !== head.lemma && /s$/i.test(head.text)) return 'plural';
   return 'bare';
 }

@@ -17,6 +17,8 @@ export interface ReportabilityCues {
   present_state: RegExp;
   verbal_clash_context: RegExp;
   clause_boundary: RegExp;
+  /** Lemmas of nouns that name incidents ("attack", "air strike"). */
+  incident_nouns: Set<string>;
   news_window_days: number;
 }
 
@@ -59,6 +61,7 @@ export function loadReportabilityCues(): ReportabilityCues {
     present_state: re('present_state', raw.present_state),
     verbal_clash_context: re('verbal_clash_context', raw.verbal_clash_context),
     clause_boundary: re('clause_boundary', raw.clause_boundary),
+    incident_nouns: new Set(list('incident_nouns').map((r) => r.source.toLowerCase())),
     news_window_days: days,
   };
   return cached;
