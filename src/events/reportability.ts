@@ -64,8 +64,15 @@ const presentState: Rule = (m, a) => {
   const before = a.doc.text.slice(Math.max(m.clause.start, m.trigger.start - 40), m.trigger.start);
   const after = a.doc.text.slice(m.trigger.start, Math.min(m.clause.end, m.trigger.end + 40));
   const verbStart = m.form === 'verbal' && /ing\b/i.test(m.trigger.text.split(/\s/)[0]);
-  const cue = (verbStart ? re.exec(before) : null) ?? (m.form === 'nominal' ? re.exec(after) : null);
+  const clauseBefore = a.doc.text.slice(m.clause.start, m.trigger.start);
+  const cue = (verbStart ? re.exec(before) : null) ?? (m.form === 'nominal' ? re.exec(after) ?? loadReportabilityCues().present_nominal_before.exec(clauseBefore) : null);
   return cue && /\b(?:is|are|am)\b/i.test(cue[0]) ? { drop: `a situation in the present, not an incident: "${cue[0].trim()}"` } : null;
+};
+
+/** "Everybody knows somebody who has been arrested": no one in particular. */
+const genericPerson: Rule = (m, a) => {
+  const cue = loadReportabilityCues().generic_person_before.exec(a.doc.text.slice(Math.max(m.clause.start, m.trigger.start - 60), m.trigger.start));
+  return cue ? { drop: `no one in particular: "${cue[0].trim()}"` } : null;
 };
 
 /** "Ministers clash over the border": a clash of words has no armed side. */
@@ -119,7 +126,7 @@ function clauseHead(before: string): string {
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
-const RULES: Rule[] = [modality, context, history, denial, trial, unexecuted, presentState, verbalClash, habitual, plural, directive, speechAct, participle, reference];
+const RULES: Rule[] = [modality, context, history, denial, trial, unexecuted, presentState, genericPerson, verbalClash, habitual, plural, directive, speechAct, participle, reference];
 
 export function judge(mentions: EventMention[], a: Annotated): Judged {
   const out: Judged = { kept: [], dropped: [] };
