@@ -33,13 +33,18 @@ const history: Rule = (m, a) => (sentenceIsBackground(m.sentence, a) || dateIsBa
   ? { drop: `history: dated ${m.date?.mention ? show(m.date.mention) : 'well before the report'}` } : null);
 
 /** "denied that its troops fired", "rejected allegations linking it to the attack". */
-const denial: Rule = (m) => {
+const denial: Rule = (m, a) => {
   const cue = m.speechAct;
   if (!cue) return null;
   const cues = loadReportabilityCues();
-  return cues.denial_before.some((re) => re.test(cue.text)) || /^(?:den|reject|dismiss|refut)/i.test(cue.text)
-    ? { drop: `denial: ${show(cue)}` } : null;
+  if (!(cues.denial_before.some((re) => re.test(cue.text)) || /^(?:den|reject|dismiss|refut)/i.test(cue.text))) return null;
+  // "rejects allegations linking it to the attack": the link is denied, not the attack.
+  if (ATTRIBUTION.test(a.doc.text.slice(cue.start, m.trigger.start))) return { role: 'reference', why: `its authorship is denied: ${show(cue)}` };
+  return { drop: `denial: ${show(cue)}` };
 };
+
+/** What a denial may be about other than the event itself: who was behind it. */
+const ATTRIBUTION = /\b(?:link\w*|involve\w*|role|responsib\w*|connect\w*|ties|tied|behind|complicit\w*|support\w*|sanctuar\w*|hand in)\b/i;
 
 /** "charged with kidnapping", "on trial for the bombing": what a charge or a trial is about is not this report's news. */
 const trial: Rule = (m, a) => {
