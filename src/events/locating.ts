@@ -2,6 +2,7 @@
 // the story is at, else the dateline's place.
 import type { Annotated, PlaceMention, Sentence } from '../model.js';
 import { insideAny } from '../text/spans.js';
+import { capitalOf } from '../places/capitals.js';
 
 export interface EventPlace {
   place: PlaceMention;
@@ -15,6 +16,21 @@ const DESTINATION_BEFORE = /\b(?:to|towards?|toward|for|reach(?:ed|ing)?|heading
 const NEAR_BEFORE = /\b(?:near|outside|outskirts of|close to|around|north of|south of|east of|west of|(?:\d+\s*)?(?:km|kilometres|kilometers|miles)\s+(?:from|north of|south of|east of|west of))\s+(?:the\s+)?$/i;
 
 export function placeOf(sentence: Sentence, triggerStart: number, a: Annotated): EventPlace | null {
+  return atCapital(placeIn(sentence, triggerStart, a));
+}
+
+/**
+ * A place told only as a country is coded, as ACLED does, at its capital's coordinates with geo
+ * precision 3; the mention stays the country's words.
+ */
+function atCapital(p: EventPlace | null): EventPlace | null {
+  if (!p || p.place.kind !== 'country' || !p.place.country_code) return p;
+  const capital = capitalOf(p.place.country_code);
+  if (!capital) return p;
+  return { ...p, place: { ...capital, start: p.place.start, end: p.place.end, text: p.place.text }, geoPrecision: 3 };
+}
+
+function placeIn(sentence: Sentence, triggerStart: number, a: Annotated): EventPlace | null {
   // A dateline opening the sentence ("GUSAU, Nigeria, 3 June —") is where the report was filed.
   const inSentence = a.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !isDestination(p, a));
   const body = inSentence.filter((p) => !inMetadata(p, a));
