@@ -88,7 +88,9 @@ function hostFor(e: CodedEvent, m: EventMention, events: CodedEvent[], a: Annota
   const violent = (x: CodedEvent) => x.info.event_type === 'Explosions/Remote violence' || x.info.event_type === 'Battles';
   // A toll told after the attack ("at least seven people were killed", "the toll rose to 12"),
   // by no named hand, is that attack's toll, whatever word the killing was told with.
-  const noHand = !m.actor1 || m.actor1.rule === 'unidentified-author' || m.actor1.type === 'Civilians';
+  // "They shot and killed people on the train": a pronoun is a hand, though no actor is named.
+  const pronoun = /\b(?:they|he|she|we|I)\s+(?:\w+\s+)?$/i.test(a.doc.text.slice(m.clause.start, m.trigger.start));
+  const noHand = !pronoun && (!m.actor1 || m.actor1.rule === 'unidentified-author' || m.actor1.type === 'Civilians');
   const bareKilling = noHand && (m.trigger.pattern.id.startsWith('frame.killing') ||
     (m.info.event_type === 'Violence against civilians' && m.info.sub_event_type === 'Attack'));
   if (bareKilling) {
