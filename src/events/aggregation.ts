@@ -88,7 +88,7 @@ function hostFor(e: CodedEvent, m: EventMention, events: CodedEvent[], a: Annota
   const violent = (x: CodedEvent) => x.info.event_type === 'Explosions/Remote violence' || x.info.event_type === 'Battles';
   // A toll told after the attack ("at least seven people were killed", "the toll rose to 12"),
   // by no named hand, is that attack's toll, whatever word the killing was told with.
-  // "They shot and killed people on the train": a pronoun is a hand, though no actor is named.
+  // "They shot two guards at the gate": a pronoun is a hand, though no actor is named.
   const pronoun = /\b(?:they|he|she|we|I)\s+(?:\w+\s+)?$/i.test(a.doc.text.slice(m.clause.start, m.trigger.start));
   const noHand = !pronoun && (!m.actor1 || m.actor1.rule === 'unidentified-author' || m.actor1.type === 'Civilians');
   const bareKilling = noHand && (m.trigger.pattern.id.startsWith('frame.killing') ||
@@ -100,7 +100,7 @@ function hostFor(e: CodedEvent, m: EventMention, events: CodedEvent[], a: Annota
     const host = recent.find((x) => near(x) && m.place?.how === 'sentence' && samePlace(x, e)) ?? recent.find((x) => near(x) && compatiblePlace(x, e));
     if (host) return { event: host };
   }
-  // "The device exploded", "killed in the fighting": a definite description tells again an event already told.
+  // "The device exploded", "wounded in the battle": a definite description tells again an event already told.
   const definite = /\b(?:the|this|that)\s+(?:\w+\s+)?$/i.test(a.doc.text.slice(Math.max(0, m.trigger.start - 25), m.trigger.start));
   if (definite && !m.headline) {
     const reach = (m.trigger.pattern as EventPattern).fallback ? Infinity : CASUALTY_REACH;

@@ -198,7 +198,7 @@ function formOf(t: TriggerMatch, tokens: Token[], before: string): MentionForm {
   if (!words.length) return 'verbal';
   const verb = (w: Token) => w.pos === 'VERB' || w.pos === 'AUX';
   if (verb(words[0])) return 'verbal';
-  // "Gunmen killed", "mortar rounds hit": a subject and its verb; "Tuesday's attack are based": a named attack.
+  // "Gunmen killed", "mortar rounds hit": a subject and its verb; "those behind Monday's raid were trained abroad": a named raid.
   return words.some(verb) && !loadReportabilityCues().reference_before.test(before) ? 'verbal' : 'nominal';
 }
 
@@ -271,7 +271,7 @@ function globalOf(re: RegExp): RegExp {
 /** How far from its trigger a habit or tally cue still speaks of it, in characters. */
 const HABIT_REACH = 60;
 
-/** A habit or tally cue around the trigger in its clause ("frequently conducts bombings", "attacks since January"). */
+/** A habit or tally cue around the trigger in its clause ("often stages ambushes", "attacks since January"). */
 function habitualNear(clause: Sentence, t: TriggerMatch, a: Annotated): Span | null {
   const from = Math.max(clause.start, t.start - HABIT_REACH), to = Math.min(clause.end, t.end + HABIT_REACH);
   const text = a.doc.text.slice(from, to);
