@@ -111,6 +111,11 @@ function retype(t: TriggerMatch, sides: { actor1: ActorMention | null; actor2: A
     return { ...t, pattern: { id: `${t.pattern.id}>armed-target`, sub_event_type: info.sub_event_type, info } };
   }
   if (t.pattern.sub_event_type !== 'Armed clash') return t;
+  // Civilians attacked by no one named: ACLED's attack by an unidentified armed group.
+  if (!sides.actor1 && sides.actor2?.type === 'Civilians') {
+    const info = loadEventData().taxonomy.get('Attack')!;
+    return { ...t, pattern: { id: `${t.pattern.id}>on-civilians`, sub_event_type: info.sub_event_type, info } };
+  }
   const types = [sides.actor1?.type, sides.actor2?.type];
   const armed = types.some((x) => x && ARMED_TYPES.has(x));
   if (armed || !types.some((x) => x === 'Civilians' || x === 'Rioters')) return t;
