@@ -47,7 +47,21 @@ export function aggregate(judged: Judged, a: Annotated): Aggregated {
     if (why) for (const mention of e.mentions) dropped.push({ mention, reason: why });
     return !why;
   });
+  for (const e of events) e.evidence = statingEvidence(e);
   return { events: order(events), dropped };
+}
+
+/**
+ * The words that state the event: those of the mentions that tell it. A reference that joined
+ * it ("condemned the attack") says it was told, not what happened; it is evidence only when
+ * nothing else is.
+ */
+function statingEvidence(e: CodedEvent): CodedEvent['evidence'] {
+  const telling = e.mentions.filter((m) => m.role !== 'reference');
+  const spans = (telling.length ? telling : e.mentions).map((m) => m.evidence);
+  const out: CodedEvent['evidence'] = [];
+  for (const s of [...spans].sort((x, y) => x.start - y.start)) if (!out.some((x) => x.start === s.start && x.end === s.end)) out.push(s);
+  return out.length ? out : e.evidence;
 }
 
 /**
