@@ -108,6 +108,13 @@ const directive: Rule = (m) => (m.speechAct && /^(?:urg|call|demand|press|push|a
 /** "condemned the attack", "welcomed the handover": the speech act is the news; the event may be told elsewhere. */
 const speechAct: Rule = (m) => (m.speechAct ? { role: 'reference', why: `topic of ${show(m.speechAct)}` } : null);
 
+/** "much remains to be done on a ceasefire deal": a deal named is not a deal reached. */
+const unreachedDeal: Rule = (m, a) => {
+  if (m.info.sub_event_type !== 'Agreement' || m.form !== 'nominal' || m.headline) return null;
+  const before = a.doc.text.slice(m.clause.start, m.trigger.start);
+  return loadReportabilityCues().agreement_reached_before.test(before) ? null : { role: 'reference', why: `a deal named, not said to be reached: "${m.trigger.text}"` };
+};
+
 /**
  * "condemned the attack", "after her detention": a noun pointing back at an incident. As the subject
  * of its clause ("the exchanges of fire were frequent", "the blast killed five") it tells it.
@@ -131,7 +138,7 @@ function clauseHead(before: string): string {
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
-const RULES: Rule[] = [modality, context, history, denial, trial, unexecuted, presentState, genericPerson, verbalClash, habitual, plural, directive, speechAct, participle, reference];
+const RULES: Rule[] = [modality, context, history, denial, trial, unexecuted, presentState, genericPerson, verbalClash, habitual, plural, directive, speechAct, participle, unreachedDeal, reference];
 
 export function judge(mentions: EventMention[], a: Annotated): Judged {
   const out: Judged = { kept: [], dropped: [] };
