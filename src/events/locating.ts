@@ -11,7 +11,7 @@ export interface EventPlace {
   how: 'sentence' | 'narrative' | 'dateline';
 }
 
-/** Places reached or aimed at are not where the event is ("heading towards Raqqa"). */
+/** Places reached or aimed at are not where the event is ("marching towards the capital"). */
 const DESTINATION_BEFORE = /\b(?:to|towards?|toward|for|reach(?:ed|ing)?|heading|headed|bound for|fled to|away to|facing)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
 const NEAR_BEFORE = /\b(?:near|outside|outskirts of|close to|around|north of|south of|east of|west of|(?:\d+\s*)?(?:km|kilometres|kilometers|miles)\s+(?:from|north of|south of|east of|west of))\s+(?:the\s+)?$/i;
 
@@ -31,7 +31,7 @@ function atCapital(p: EventPlace | null): EventPlace | null {
 }
 
 function placeIn(sentence: Sentence, triggerStart: number, a: Annotated): EventPlace | null {
-  // A dateline opening the sentence ("GUSAU, Nigeria, 3 June —") is where the report was filed.
+  // A dateline opening the sentence ("KANO, Nigeria, 8 April —") is where the report was filed.
   const inSentence = a.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !isDestination(p, a));
   const body = inSentence.filter((p) => !inMetadata(p, a));
   const own = body.length ? body : inSentence;
@@ -41,7 +41,7 @@ function placeIn(sentence: Sentence, triggerStart: number, a: Annotated): EventP
     const located = own.length > 1 ? own.filter((p) => !isReferencePoint(p, own, a)) : own;
     const rank = (p: PlaceMention) => specificity(p) + (SETTLEMENT_BEFORE.test(before(p, a)) ? 3 : 0);
     const best = (located.length ? located : own).sort((x, y) => rank(y) - rank(x) || Math.abs(x.start - triggerStart) - Math.abs(y.start - triggerStart))[0];
-    // "in Mali" says less than the town the story is about: take the town, coded as near it.
+    // "in Niger" says less than the town the story is about: take the town, coded as near it.
     const town = best.kind === 'settlement' || SETTLEMENT_BEFORE.test(before(best, a)) ? null : storyTown(sentence, a, best);
     if (town) return { place: town, geoPrecision: 2, how: 'narrative' };
     return { place: best, geoPrecision: precisionOf(best, a), how: 'sentence' };
@@ -111,7 +111,7 @@ const ROAD_AFTER = /^[\s-]+(?:road|track|highway|motorway|axis|route|corridor|ra
 
 /** "taken to hospital in Kharkiv", "the morgue in Goma": where victims were brought, not where it happened. */
 const CARE_BEFORE = /\b(?:(?:hospitals?|clinics?|morgues?|mortuary|medical cent(?:re|er)|treated|admitted)\s+(?:\w+\s+){0,2}in|(?:based|headquartered|hiding|sheltering|operating|exiled|living)\s+(?:\w+\s+)?in)\s+(?:the\s+)?$/i;
-/** "Islamabad has blamed", "Washington said": a capital standing for its government speaks; it is no place of the event. */
+/** "Ankara has accused", "Washington said": a capital standing for its government speaks; it is no place of the event. */
 const SPEAKER_AFTER = /^['’]?s?\s+(?:(?:has|have|had|also|again|quickly|later|on \w+)\s+)*(?:said|says|accused|accuses|blamed|blames|denied|denies|urged|urges|called|calls|demanded|demands|warned|warns|claimed|claims|rejected|rejects|condemned|condemns|welcomed|welcomes|announced|announces|insisted|insists|responded|responds|protested|protests|criticized|criticised|criticizes|criticises|summoned|summons|vowed|vows|must|should|will|would|wants|needs|has to|have to)\b/i;
 
 function isDestination(p: PlaceMention, a: Annotated): boolean {
