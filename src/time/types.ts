@@ -36,7 +36,7 @@ export interface Draft {
   resolve(anchors: Anchors): Resolution;
   /** The expression names the quarter a story is about ("the third quarter"), later "the quarter" refers back to it. */
   focus?: boolean;
-  /** The text says the period is over ("the fourth quarter ended June 30", a fiscal quarter). */
+  /** The text says the period is over ("the fourth quarter ended Jan. 31", a fiscal quarter). */
   over?: boolean;
   /** The expression names a span of several quarters ("the first nine months"), so later comparisons leave the quarter. */
   unfocus?: boolean;

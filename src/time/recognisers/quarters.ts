@@ -29,7 +29,7 @@ export const numberedQuarters = regexRecogniser('numbered-quarter',
     const shift = /last year's|year-earlier|year-ago/.test(text) ? -1 : /next year's/.test(text) ? 1 : 0;
     // an adjective ("the third-quarter profit") starts at the ordinal
     const start = /^the\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-quarter\b/i.test(m[0]) ? m.index + 4 : m.index;
-    // "the fourth quarter ended June 30": a (possibly fiscal) quarter the report says is over
+    // "the fourth quarter ended Jan. 31": a (possibly fiscal) quarter the report says is over
     const over = /^,?\s+(?:ended|ending|that ended|which ended)\b/i.test(src.slice(m.index + m[0].length, m.index + m[0].length + 16));
     return { start, type: 'DATE', priority: 1, focus: shift === 0, over, resolve: (a) => {
       // "last fourth quarter": the most recent one that is over
