@@ -33,7 +33,7 @@ export function durationValue(n: number | null, unitWord: string): string | null
   return null;
 }
 
-/** Text before "a week" that makes it a rate: "twice", "$5", "700 seats". */
+/** Text before "a week" that makes it a rate: "twice", "$9", "300 flights". */
 export const AMOUNT_BEFORE = /(?:\b(?:once|twice|times|percent|million|billion|dollars?|cents?)|\d[\d,.]*%?|\d[\d,.]*\s+[a-z]+s|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\s+[a-z]+s)\s*$/i;
 
 const UNITS = '(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centuries|millennium|millennia|min|hr)';
