@@ -31,7 +31,7 @@ export function dateOf(sentence: Sentence, triggerStart: number, habitual: boole
     const since = [...earlier].reverse().find((t) => t.sinceRange && t.start >= paragraphStart);
     if (since?.sinceRange) return { start: since.sinceRange.start, end: since.sinceRange.end, precision: 'range', mention: since, how: 'since' };
   }
-  // "Since last March" opens a period; it is not the moment the story has reached.
+  // "Since last spring" opens a period; it is not the moment the story has reached.
   const narrated = [...earlier].reverse().find((t) => t.range && t.type !== 'DURATION' && !isBackground(t, a) &&
     !SINCE_BEFORE.test(a.doc.text.slice(Math.max(0, t.start - 12), t.start)));
   if (narrated) return fromMention(narrated, 'narrative');

@@ -11,7 +11,7 @@ export interface EventPlace {
   how: 'sentence' | 'narrative' | 'dateline';
 }
 
-/** Places reached or aimed at are not where the event is ("marching towards the capital"). */
+/** Places reached or aimed at are not where the event is ("heading towards the capital"). */
 const DESTINATION_BEFORE = /\b(?:to|towards?|toward|for|reach(?:ed|ing)?|heading|headed|bound for|fled to|away to|facing)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
 const NEAR_BEFORE = /\b(?:near|outside|outskirts of|close to|around|north of|south of|east of|west of|(?:\d+\s*)?(?:km|kilometres|kilometers|miles)\s+(?:from|north of|south of|east of|west of))\s+(?:the\s+)?$/i;
 
@@ -111,7 +111,7 @@ const ROAD_AFTER = /^[\s-]+(?:road|track|highway|motorway|axis|route|corridor|ra
 
 /** "taken to hospital in Kharkiv", "the morgue in Goma": where victims were brought, not where it happened. */
 const CARE_BEFORE = /\b(?:(?:hospitals?|clinics?|morgues?|mortuary|medical cent(?:re|er)|treated|admitted)\s+(?:\w+\s+){0,2}in|(?:based|headquartered|hiding|sheltering|operating|exiled|living)\s+(?:\w+\s+)?in)\s+(?:the\s+)?$/i;
-/** "Ankara has accused", "Washington said": a capital standing for its government speaks; it is no place of the event. */
+/** "Nairobi has accused", "Washington said": a capital standing for its government speaks; it is no place of the event. */
 const SPEAKER_AFTER = /^['’]?s?\s+(?:(?:has|have|had|also|again|quickly|later|on \w+)\s+)*(?:said|says|accused|accuses|blamed|blames|denied|denies|urged|urges|called|calls|demanded|demands|warned|warns|claimed|claims|rejected|rejects|condemned|condemns|welcomed|welcomes|announced|announces|insisted|insists|responded|responds|protested|protests|criticized|criticised|criticizes|criticises|summoned|summons|vowed|vows|must|should|will|would|wants|needs|has to|have to)\b/i;
 
 function isDestination(p: PlaceMention, a: Annotated): boolean {

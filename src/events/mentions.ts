@@ -111,6 +111,11 @@ function retype(t: TriggerMatch, sides: { actor1: ActorMention | null; actor2: A
     return { ...t, pattern: { id: `${t.pattern.id}>armed-target`, sub_event_type: info.sub_event_type, info } };
   }
   if (t.pattern.sub_event_type !== 'Armed clash') return t;
+  // Civilians attacked by no one named: ACLED's attack by an unidentified armed group.
+  if (!sides.actor1 && sides.actor2?.type === 'Civilians') {
+    const info = loadEventData().taxonomy.get('Attack')!;
+    return { ...t, pattern: { id: `${t.pattern.id}>on-civilians`, sub_event_type: info.sub_event_type, info } };
+  }
   const types = [sides.actor1?.type, sides.actor2?.type];
   const armed = types.some((x) => x && ARMED_TYPES.has(x));
   if (armed || !types.some((x) => x === 'Civilians' || x === 'Rioters')) return t;
@@ -198,7 +203,7 @@ function formOf(t: TriggerMatch, tokens: Token[], before: string): MentionForm {
   if (!words.length) return 'verbal';
   const verb = (w: Token) => w.pos === 'VERB' || w.pos === 'AUX';
   if (verb(words[0])) return 'verbal';
-  // "Gunmen killed", "mortar rounds hit": a subject and its verb; "Tuesday's attack": a named attack.
+  // "Gunmen killed", "mortar rounds hit": a subject and its verb; "those behind Monday's raid were trained abroad": a named raid.
   return words.some(verb) && !loadReportabilityCues().reference_before.test(before) ? 'verbal' : 'nominal';
 }
 
@@ -271,7 +276,7 @@ function globalOf(re: RegExp): RegExp {
 /** How far from its trigger a habit or tally cue still speaks of it, in characters. */
 const HABIT_REACH = 60;
 
-/** A habit or tally cue around the trigger in its clause ("regularly carries out raids", "attacks since January"). */
+/** A habit or tally cue around the trigger in its clause ("often stages ambushes", "attacks since January"). */
 function habitualNear(clause: Sentence, t: TriggerMatch, a: Annotated): Span | null {
   const from = Math.max(clause.start, t.start - HABIT_REACH), to = Math.min(clause.end, t.end + HABIT_REACH);
   const text = a.doc.text.slice(from, to);
