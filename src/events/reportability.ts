@@ -110,7 +110,7 @@ const speechAct: Rule = (m) => (m.speechAct ? { role: 'reference', why: `topic o
 
 /**
  * "condemned the attack", "after her detention": a noun pointing back at an incident. As the subject
- * of its clause ("the exchanges of fire were frequent", "the blast killed five") it tells it.
+ * of its clause ("the shootout lasted an hour", "the blast killed five") it tells it.
  */
 const reference: Rule = (m, a) => {
   if (m.form !== 'nominal' || !(m.determination === 'definite' || (m.determination === 'bare' && !m.headline))) return null;

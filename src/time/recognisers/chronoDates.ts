@@ -10,7 +10,7 @@ import { foreignDayFirst, foreignMonthFirst } from './foreignMonthParser.js';
 import { MONTH_ANY } from '../words.js';
 
 // Relative phrases ("2 days later", "within 3 weeks") and weekdays are read by our own
-// recognisers (chrono's strict mode also drops "7 p.m. Sunday" once it merges the weekday).
+// recognisers (chrono's strict mode also drops "6 p.m. Sunday" once it merges the weekday).
 const UNUSED = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser', 'ENWeekdayParser']);
 
 /** Drops chrono readings that are not dates: bare hours ("from 3 to 5"), plain numbers. */
