@@ -103,7 +103,7 @@ interface Host { event: CodedEvent; options?: Parameters<typeof absorb>[2] }
 function hostFor(e: CodedEvent, m: EventMention, events: CodedEvent[], a: Annotated): Host | null {
   const recent = [...events].reverse();
   const violent = (x: CodedEvent) => x.info.event_type === 'Explosions/Remote violence' || x.info.event_type === 'Battles';
-  // A toll told after the attack ("at least seven people were killed", "the toll rose to 12"),
+  // A toll told after the attack ("at least nine people were killed", "the toll rose to 12"),
   // by no named hand, is that attack's toll, whatever word the killing was told with.
   // "They shot two guards at the gate": a pronoun is a hand, though no actor is named.
   const pronoun = /\b(?:they|he|she|we|I)\s+(?:\w+\s+)?$/i.test(a.doc.text.slice(m.clause.start, m.trigger.start));
@@ -129,7 +129,7 @@ function hostFor(e: CodedEvent, m: EventMention, events: CodedEvent[], a: Annota
   const twin = events.find((x) => x.info === e.info && compatiblePlace(x, e) && (e.headline || x.headline || compatibleDate(x, e))) ??
     events.find((x) => x.info === e.info && headlineOnly(x) !== e.headline);
   if (twin) return { event: twin };
-  // ACLED's atomic record: a suicide bombing told again as "detonated explosives" is one Suicide bomb.
+  // ACLED's atomic record: a suicide bombing told again as "set off his explosive vest" is one Suicide bomb.
   const atomic = e.info.event_type === 'Explosions/Remote violence' || e.info.event_type === 'Battles';
   if (atomic && !e.headline) {
     const tactic = events.find((x) => x.info.event_type === e.info.event_type && !headlineOnly(x) && samePlace(x, e) && compatibleDate(x, e));
@@ -184,7 +184,7 @@ function samePlace(x: CodedEvent, y: CodedEvent): boolean {
   return p.geonames_id !== null ? p.geonames_id === q.geonames_id : p.name === q.name;
 }
 
-/** A sentence that only gives a toll ("At least seven people were killed") tells the toll of the event just reported. */
+/** A sentence that only gives a toll ("At least nine people were killed") tells the toll of the event just reported. */
 function attachTolls(events: CodedEvent[], a: Annotated): void {
   const { quantities } = loadEventData();
   const withEvent = new Set(events.flatMap((e) => e.mentions.map((m) => m.sentence.index)));

@@ -31,7 +31,7 @@ function atCapital(p: EventPlace | null): EventPlace | null {
 }
 
 function placeIn(sentence: Sentence, triggerStart: number, a: Annotated): EventPlace | null {
-  // A dateline opening the sentence ("GUSAU, Nigeria, 3 June —") is where the report was filed.
+  // A dateline opening the sentence ("KANO, Nigeria, 8 April —") is where the report was filed.
   const inSentence = a.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !isDestination(p, a));
   const body = inSentence.filter((p) => !inMetadata(p, a));
   const own = body.length ? body : inSentence;
@@ -41,7 +41,7 @@ function placeIn(sentence: Sentence, triggerStart: number, a: Annotated): EventP
     const located = own.length > 1 ? own.filter((p) => !isReferencePoint(p, own, a)) : own;
     const rank = (p: PlaceMention) => specificity(p) + (SETTLEMENT_BEFORE.test(before(p, a)) ? 3 : 0);
     const best = (located.length ? located : own).sort((x, y) => rank(y) - rank(x) || Math.abs(x.start - triggerStart) - Math.abs(y.start - triggerStart))[0];
-    // "in Mali" says less than the town the story is about: take the town, coded as near it.
+    // "in Niger" says less than the town the story is about: take the town, coded as near it.
     const town = best.kind === 'settlement' || SETTLEMENT_BEFORE.test(before(best, a)) ? null : storyTown(sentence, a, best);
     if (town) return { place: town, geoPrecision: 2, how: 'narrative' };
     return { place: best, geoPrecision: precisionOf(best, a), how: 'sentence' };

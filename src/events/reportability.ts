@@ -62,7 +62,7 @@ const unexecuted: Rule = (m, a) => {
   return cue ? { drop: `an order or a warrant, not the arrest: "${cue[0].trim()}"` } : null;
 };
 
-/** "The fighting is happening at their doorsteps": a situation told in the present, not an incident. */
+/** "The fighting is going on right outside their homes": a situation told in the present, not an incident. */
 const presentState: Rule = (m, a) => {
   if (m.headline) return null;
   const re = loadReportabilityCues().present_state;
@@ -101,7 +101,7 @@ const habitual: Rule = (m) => {
 const plural: Rule = (m) => (m.form === 'nominal' && m.determination === 'plural' && !m.headline && m.date?.how !== 'sentence'
   ? { drop: `many incidents, none told: "${m.trigger.text}"` } : null);
 
-/** "urged Russia to accept a ceasefire", "called for the release": a demand is not what it asks for. */
+/** "urged the army to agree to a truce", "called for the release": a demand is not what it asks for. */
 const directive: Rule = (m) => (m.speechAct && /^(?:urg|call|demand|press|push|ask|appeal|plead|invit|want|seek|sought)/i.test(m.speechAct.text)
   ? { drop: `a demand, not an event: ${show(m.speechAct)}` } : null);
 
@@ -117,7 +117,7 @@ const unreachedDeal: Rule = (m, a) => {
 
 /**
  * "condemned the attack", "after her detention": a noun pointing back at an incident. As the subject
- * of its clause ("the exchanges of fire were frequent", "the blast killed five") it tells it.
+ * of its clause ("the shootout lasted an hour", "the blast killed five") it tells it.
  */
 const reference: Rule = (m, a) => {
   if (m.form !== 'nominal' || !(m.determination === 'definite' || (m.determination === 'bare' && !m.headline))) return null;
