@@ -115,8 +115,22 @@ function unidentified(trigger: TriggerMatch, target: ActorMention, a: Annotated,
   const code = target.country ?? inSentence.find((m) => m.country)?.country ?? null;
   const country = code ? a.places.find((p) => p.country_code === code)?.country ?? null : null;
   const name = country ? `Unidentified Armed Group (${country})` : 'Unidentified Armed Group';
-  return { start: trigger.start, end: trigger.end, text: trigger.text, actorId: 'generic:unidentified-gunmen', name, type: 'Political militia',
+  // The words that describe the unnamed hand ("gunmen", "the bombers"), else the trigger that implies it.
+  const said = describedHand(trigger, a);
+  return { ...(said ?? { start: trigger.start, end: trigger.end, text: trigger.text }), actorId: 'generic:unidentified-gunmen', name, type: 'Political militia',
     country: code, parentId: null, narrator: false, generic: true, rule: 'unidentified-author' };
+}
+
+/** Words for an attacker no one names, in the trigger's sentence. */
+const HAND = /\b(?:(?:unknown|unidentified|suspected|masked|armed)\s+(?:men|gunmen|assailants|attackers|militants|fighters|bombers?)|gunm[ae]n|assailants?|attackers?|bombers?|kidnappers?|abductors?|raiders|armed men|militants)\b/i;
+
+function describedHand(trigger: TriggerMatch, a: Annotated): { start: number; end: number; text: string } | null {
+  const sentence = a.sentences.find((s) => s.start <= trigger.start && trigger.end <= s.end);
+  if (!sentence) return null;
+  const m = HAND.exec(sentence.text);
+  if (!m) return null;
+  const start = sentence.start + m.index;
+  return { start, end: start + m[0].length, text: m[0] };
 }
 
 /** "Sudan's army and the RSF agreed": the second of a coordinated subject is the other side. */
