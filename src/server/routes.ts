@@ -6,7 +6,7 @@ import { z } from 'zod';
 import * as S from './schemas.js';
 import { REVIEW_STATUSES, type WorkbenchStore } from './store.js';
 import { summary, sourceViews } from './views.js';
-import { EditError, editedFields } from './edits.js';
+import { review, ReviewError } from './review.js';
 import { actorTypes, searchActors, searchPlaces, taxonomy } from './reference.js';
 import { basemapGeoJson } from './basemap.js';
 
@@ -51,21 +51,14 @@ export async function registerRoutes(parent: FastifyInstance, store: WorkbenchSt
       params: S.IdParams, body: S.ReviewBody, response: { 200: S.ReviewResult, ...errors },
     },
   }, async (req, reply) => {
-    const { id } = req.params;
-    if (!(await store.getEvent(id))) return reply.code(404).send({ error: `no event ${id}` });
-    const { action, set, who, note } = req.body;
-    if (action === 'edit' && (!set || !Object.keys(set).length)) return reply.code(400).send({ error: 'an edit needs at least one field in "set"' });
-    if (action !== 'edit' && set) return reply.code(400).send({ error: `"set" goes with action "edit", not "${action}"` });
-    let fields: Record<string, unknown> | undefined;
     try {
-      fields = set && editedFields(set);
+      const audit = await review(store, req.params.id, req.body);
+      const row = await store.getEvent(req.params.id);
+      return { event: row!.event, audit };
     } catch (err) {
-      if (err instanceof EditError) return reply.code(400).send({ error: err.message });
+      if (err instanceof ReviewError) return reply.code(err.status).send({ error: err.message });
       throw err;
     }
-    const audit = await store.reviewEvent(id, { action, set: fields, who, note });
-    const row = await store.getEvent(id);
-    return { event: row!.event, audit };
   });
 
   app.get('/api/documents/:id', {
