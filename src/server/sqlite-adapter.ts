@@ -4,6 +4,7 @@ import { openStore, queryEvents, type Db } from '../corpus/index.js';
 import { StoreWriter } from '../corpus/store/writer.js';
 import { analyseItem } from '../corpus/analysis.js';
 import { inputHash } from '../corpus/ingest.js';
+import { InputError } from '../errors.js';
 import type { AuditEntry, ReviewInput, StoredDocument, StoredEventRow, WorkbenchFilter, WorkbenchStore } from './store.js';
 
 export function openSqliteAdapter(path: string): WorkbenchStore {
@@ -21,13 +22,20 @@ export function openSqliteAdapter(path: string): WorkbenchStore {
       const inDocument = f.document
         ? new Set(db.prepare('SELECT event_id FROM event_sources WHERE document_id = ?').pluck().all(f.document) as string[])
         : null;
-      for (const row of queryEvents(db, { ...f, limit: undefined })) {
-        if (inDocument && !inDocument.has(row.event.id)) continue;
-        apply(row);
-        if (f.review?.length && !f.review.includes(row.event.review as never)) continue;
-        if (f.certainty?.length && !f.certainty.includes(row.event.certainty)) continue;
-        out.push(row);
-        if (f.limit && out.length >= f.limit) break;
+      const types = f.types?.map((t) => t.toLowerCase());
+      try {
+        for (const row of queryEvents(db, { ...f, types: undefined, limit: undefined })) {
+          if (inDocument && !inDocument.has(row.event.id)) continue;
+          apply(row);
+          if (types && !types.includes(row.event.event_type.toLowerCase()) && !types.includes(row.event.sub_event_type.toLowerCase())) continue;
+          if (f.review?.length && !f.review.includes(row.event.review as never)) continue;
+          if (f.certainty?.length && !f.certainty.includes(row.event.certainty)) continue;
+          out.push(row);
+          if (f.limit && out.length >= f.limit) break;
+        }
+      } catch (err) {
+        if (f.q && !(err instanceof InputError)) throw new InputError(`"${f.q}" is not a valid search (${(err as Error).message}); put phrases in double quotes`);
+        throw err;
       }
       return out;
     },
