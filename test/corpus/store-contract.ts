@@ -110,6 +110,30 @@ export function storeContract(name: string, factory: () => Promise<Store>): void
       assert.deepEqual(await ids({ to: '2023-03-31' }), ['Sirte']);
       assert.deepEqual(await ids({ limit: 1 }), ['Sirte']);
       assert.deepEqual(await ids({ review: ['accepted'] }), []);
+      assert.deepEqual(await ids({ document: 'c' }), ['Gao']);
+      assert.deepEqual(await ids({ document: 'a' }), ['Sirte']);
+      assert.deepEqual(await ids({ document: 'nope' }), []);
+      assert.deepEqual(await ids({ certainty: ['reported', 'eyewitness', 'claimed', 'rumoured'] }), ['Sirte', 'Gao']);
+    }));
+
+    test('a certainty set by a reviewer is what the certainty filter sees', () => withStore(factory, async (store) => {
+      await threeDocuments(store);
+      const [strike] = await all(store, { limit: 1 });
+      const coded = strike.event.certainty;
+      const other = coded === 'rumoured' ? 'claimed' : 'rumoured';
+      await store.reviewEvent(strike.event.id, { set: { certainty: other }, who: 'ana' });
+      assert.deepEqual((await all(store, { certainty: [other] })).map((e) => e.event.id), [strike.event.id]);
+      assert.ok(!(await all(store, { certainty: [coded] })).some((e) => e.event.id === strike.event.id));
+    }));
+
+    test("eventReports gives each source's own record", () => withStore(factory, async (store) => {
+      await threeDocuments(store);
+      const [strike] = await all(store, { limit: 1 });
+      const reports = await store.eventReports(strike.event.id);
+      assert.deepEqual(reports.map((r) => r.document_id), ['a', 'b']);
+      assert.deepEqual(reports.map((r) => r.report_id), ['a-r0', 'b-r0']);
+      assert.deepEqual(reports.map((r) => r.record.fatalities), [14, 18]);
+      assert.deepEqual(await store.eventReports('nope'), []);
     }));
 
     test('a query stopped early leaves the store usable', () => withStore(factory, async (store) => {

@@ -3,6 +3,7 @@
 // see SQL; the backends never decide what corroborates what (see ../corroboration.ts).
 import type { Analysis } from '../analysis.js';
 import type { CorpusEvent, EventSource } from '../types.js';
+import type { EventRecord } from '../../assembly/index.js';
 
 export type StoreMode = 'read' | 'write';
 
@@ -41,6 +42,10 @@ export interface EventFilter {
   q?: string;
   /** Review states, any of them. */
   review?: ReviewStatus[];
+  /** Certainties (reported, eyewitness, claimed, rumoured), any of them, as reviewed. */
+  certainty?: string[];
+  /** Only the events this document reports (its id). */
+  document?: string;
   limit?: number;
 }
 
@@ -104,6 +109,13 @@ export interface StoredDocument {
   ingestedAt: number;
 }
 
+/** One document's own record of an event: its spans (trigger, actors, place, date) point into that document's text. */
+export interface SourceReport {
+  report_id: string;
+  document_id: string;
+  record: EventRecord;
+}
+
 export interface StoreCounts {
   events: number;
   documents: number;
@@ -122,6 +134,8 @@ export interface Store {
   countEvents(): Promise<StoreCounts>;
   /** One event with its sources (document, evidence spans) and review, or null. */
   getEvent(id: string): Promise<StoredEvent | null>;
+  /** Each source's own record of an event, in the order the sources were stored ([] for an unknown event). */
+  eventReports(eventId: string): Promise<SourceReport[]>;
   /** One stored document with its full text, or null. */
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Records a review decision and/or edits, with an audit entry; returns the event as it now stands. */

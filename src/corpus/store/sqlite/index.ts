@@ -7,7 +7,7 @@ import { EVENT_COLUMNS, documentFromRow, eventFromRow, reviewState, type Documen
 import { nextReview } from '../review.js';
 import { InputError } from '../../../errors.js';
 import type {
-  AuditEntry, EventFilter, ReviewInput, Store, StoreCounts, StoreMode, StoredDocument, StoredEvent, WriteItem, WriteOutcome,
+  AuditEntry, EventFilter, ReviewInput, SourceReport, Store, StoreCounts, StoreMode, StoredDocument, StoredEvent, WriteItem, WriteOutcome,
 } from '../store.js';
 
 export class SqliteStore implements Store {
@@ -19,6 +19,7 @@ export class SqliteStore implements Store {
     this.statements = {
       event: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN reviews r ON r.event_id = e.id WHERE e.id = ?`),
       document: db.prepare('SELECT * FROM documents WHERE id = ?'),
+      reports: db.prepare('SELECT report_id, document_id, record FROM event_sources WHERE event_id = ? ORDER BY rowid'),
       audit: db.prepare('SELECT event_id, who, at, before, after FROM audit_log WHERE event_id = ? ORDER BY id'),
       events: db.prepare('SELECT count(*) FROM events').pluck(),
       documents: db.prepare('SELECT count(*) FROM documents').pluck(),
@@ -45,6 +46,11 @@ export class SqliteStore implements Store {
   async getEvent(id: string): Promise<StoredEvent | null> {
     const row = this.statements.event.get(id) as EventRow | undefined;
     return row ? eventFromRow(row) : null;
+  }
+
+  async eventReports(eventId: string): Promise<SourceReport[]> {
+    return (this.statements.reports.all(eventId) as { report_id: string; document_id: string; record: string }[])
+      .map((r) => ({ report_id: r.report_id, document_id: r.document_id, record: JSON.parse(r.record) }));
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {

@@ -25,6 +25,15 @@ export function* queryEvents(db: Db, f: EventFilter): Generator<StoredEvent> {
     const names = f.review.map((s, i) => { params[`review${i}`] = s; return `@review${i}`; }).join(', ');
     where.push(`coalesce(r.status, 'unreviewed') IN (${names})`);
   }
+  if (f.certainty?.length) {
+    const names = f.certainty.map((c, i) => { params[`certainty${i}`] = c; return `@certainty${i}`; }).join(', ');
+    // A reviewer's certainty stands over the coded one.
+    where.push(`coalesce(json_extract(r.edits, '$.certainty'), json_extract(e.record, '$.certainty')) IN (${names})`);
+  }
+  if (f.document) {
+    where.push('e.id IN (SELECT event_id FROM event_sources WHERE document_id = @document)');
+    params.document = f.document;
+  }
   if (f.q) {
     where.push(`e.id IN (SELECT es.event_id FROM event_sources es JOIN documents d ON d.id = es.document_id
       WHERE d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @q))`);
@@ -48,6 +57,7 @@ export function* queryEvents(db: Db, f: EventFilter): Generator<StoredEvent> {
 
 function queryError(err: unknown, f: EventFilter): Error {
   const message = (err as Error).message;
-  if (f.q && /fts5|syntax/i.test(message)) return new InputError(`--q "${f.q}" is not a valid search (${message}); put phrases in double quotes`);
+  // FTS5 reports a malformed query as a plain SQLITE_ERROR ("unterminated string", "syntax error near").
+  if (f.q && ((err as { code?: string }).code === 'SQLITE_ERROR' || /fts5|syntax/i.test(message))) return new InputError(`--q "${f.q}" is not a valid search (${message}); put phrases in double quotes`);
   return err as Error;
 }
