@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { ingest } from '../src/corpus/ingest.js';
-import { openStore } from '../src/corpus/store/database.js';
-import { queryEvents } from '../src/corpus/query.js';
+import { openStore } from '../src/corpus/store/index.js';
 import { createProgress, duration } from '../src/corpus/progress.js';
 
 const { values } = parseArgs({ options: { docs: { type: 'string' }, workers: { type: 'string' }, keep: { type: 'boolean' }, queries: { type: 'string' } } });
@@ -124,9 +123,10 @@ try {
   const rate = summary.stored / seconds;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
-  const db = openStore(dbPath, { mustExist: true });
-  const events = db.prepare('SELECT count(*) FROM events').pluck().get() as number;
-  const merged = db.prepare('SELECT count(*) FROM events WHERE source_count > 1').pluck().get() as number;
+  const store = await openStore(dbPath, { mode: 'read' });
+  const { events } = await store.countEvents();
+  let merged = 0;
+  for await (const e of store.queryEvents({})) if (e.event.sources.length > 1) merged++;
   const rnd = random(7);
   const times: number[] = [];
   let rows = 0;
@@ -135,10 +135,10 @@ try {
     const from = new Date(START + Math.floor(rnd() * (SPAN_DAYS - 30)) * 86_400_000).toISOString().slice(0, 10);
     const to = new Date(Date.parse(from) + 30 * 86_400_000).toISOString().slice(0, 10);
     const q0 = performance.now();
-    for (const _ of queryEvents(db, { bbox: [town.lon - 1, town.lat - 1, town.lon + 1, town.lat + 1], from, to })) rows++;
+    for await (const _ of store.queryEvents({ bbox: [town.lon - 1, town.lat - 1, town.lon + 1, town.lat + 1], from, to })) rows++;
     times.push(performance.now() - q0);
   }
-  db.close();
+  await store.close();
   times.sort((a, b) => a - b);
 
   console.log('');

@@ -7,7 +7,7 @@ import type { Writable } from 'node:stream';
 import { InputError, UsageError } from '../errors.js';
 import { isValidDay } from '../document/index.js';
 import {
-  DEFAULT_DB, EXPORT_FORMATS, createProgress, duration, exportEvents, failureLine, ingest, openStore, queryEvents,
+  DEFAULT_DB, EXPORT_FORMATS, createProgress, duration, exportEvents, failureLine, ingest, openStore,
   type EventFilter, type ExportFormat, type IngestSummary,
 } from '../corpus/index.js';
 import { tableHeader, tableRow } from './event-table.js';
@@ -85,13 +85,13 @@ async function runEvents(argv: string[]): Promise<number> {
   const format = (values.format as string | undefined) ?? 'table';
   if (!['table', 'json', 'jsonl'].includes(format)) throw new UsageError(`--format must be table, json or jsonl, not "${format}"`);
   const filter = readFilter(values);
-  const db = openStore((values.db as string | undefined) ?? DEFAULT_DB, { mustExist: true });
+  const store = await openStore((values.db as string | undefined) ?? DEFAULT_DB, { mode: 'read' });
   const out = process.stdout;
   try {
     let n = 0;
     if (format === 'table') await write(out, tableHeader());
     if (format === 'json') await write(out, '[');
-    for (const e of queryEvents(db, filter)) {
+    for await (const e of store.queryEvents(filter)) {
       if (format === 'table') await write(out, tableRow(e));
       else if (format === 'json') await write(out, `${n ? ',' : ''}\n${JSON.stringify(e.event, null, 1).replace(/\n/g, '\n ')}`);
       else await write(out, JSON.stringify(e.event) + '\n');
@@ -100,7 +100,7 @@ async function runEvents(argv: string[]): Promise<number> {
     if (format === 'json') await write(out, n ? '\n]\n' : ']\n');
     if (format === 'table') process.stderr.write(`${n} event${n === 1 ? '' : 's'}\n`);
   } finally {
-    db.close();
+    await store.close();
   }
   return 0;
 }
@@ -113,17 +113,17 @@ async function runExport(argv: string[]): Promise<number> {
     throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}${format ? `, not "${format}"` : ''}`);
   }
   const filter = readFilter(values);
-  const db = openStore((values.db as string | undefined) ?? DEFAULT_DB, { mustExist: true });
+  const store = await openStore((values.db as string | undefined) ?? DEFAULT_DB, { mode: 'read' });
   const file = values.out as string | undefined;
   const out: Writable = file ? createWriteStream(file) : process.stdout;
   try {
     if (file) await Promise.race([once(out, 'open'), once(out, 'error').then(([err]) => { throw new InputError(`cannot write ${file}: ${(err as Error).message}`); })]);
-    const summary = await exportEvents(db, format as ExportFormat, filter, out);
+    const summary = await exportEvents(store, format as ExportFormat, filter, out);
     if (file) { out.end(); await once(out, 'finish'); }
     const left = summary.left ? `; ${summary.left} left out (${format === 'acled-csv' ? 'no date or no place' : 'no place'})` : '';
     process.stderr.write(`${summary.written} events exported${file ? ` to ${file}` : ''}${left}\n`);
   } finally {
-    db.close();
+    await store.close();
   }
   return 0;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { DEFAULT_DB, ingest, openStore } from '../corpus/index.js';
 import { packageRoot } from '../paths.js';
-import { buildApp, generateToken, isLoopback, openSqliteAdapter } from '../server/index.js';
+import { buildApp, generateToken, isLoopback } from '../server/index.js';
 import { review, ReviewError } from '../server/review.js';
 import { searchPlaces } from '../server/reference.js';
 import { formatIngestSummary } from './corpus.js';
@@ -42,14 +42,14 @@ export async function runWorkbenchCommand(command: string, argv: string[], maxMb
     return serve(db, host, port);
   }
   const db = (values.db as string | undefined) ?? DEFAULT_DB;
-  openStore(db, { mustExist: true }).close();
+  await mustExist(db);
   return serve(db, host, port);
 }
 
 async function serve(db: string, host: string, port: number): Promise<number> {
   const fromEnv = process.env.SITREP_TOKEN?.trim();
   const token = fromEnv || generateToken();
-  const store = openSqliteAdapter(db);
+  const store = await openStore(db, { mode: 'write' });
   const app = await buildApp({ store, token, tokenForReads: !isLoopback(host) });
   try {
     await app.listen({ host, port });
@@ -75,6 +75,11 @@ async function serve(db: string, host: string, port: number): Promise<number> {
   await app.close();
   await store.close();
   return 0;
+}
+
+/** Serving or reviewing needs a store already there: a mistyped --db is no new empty store. */
+async function mustExist(db: string): Promise<void> {
+  await (await openStore(db, { mode: 'read' })).close();
 }
 
 /** `--set field=value` of the command line → the API's edit fields. */
@@ -130,11 +135,12 @@ async function runReview(argv: string[]): Promise<number> {
   const action = chosen[0];
   const body = { action, ...(action === 'edit' ? { set: setFields(sets) } : {}), who: (values.who as string | undefined) ?? process.env.USER ?? 'cli', ...(values.note ? { note: values.note } : {}) };
   const db = (values.db as string | undefined) ?? DEFAULT_DB;
-  openStore(db, { mustExist: true }).close();
-  const store = openSqliteAdapter(db);
+  await mustExist(db);
+  const store = await openStore(db, { mode: 'write' });
   try {
     const entry = await review(store, positionals[0], body);
-    process.stdout.write(`${positionals[0]}: ${entry.after.review ?? action} by ${entry.who} at ${entry.at}\n`);
+    const edits = Object.keys(entry.after.edits);
+    process.stdout.write(`${positionals[0]}: ${entry.after.status}${edits.length ? ` (edited: ${edits.join(', ')})` : ''} by ${entry.who} at ${entry.at}\n`);
     return 0;
   } catch (err) {
     if (err instanceof ReviewError) {

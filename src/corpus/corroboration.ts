@@ -46,6 +46,49 @@ function dayGap(x: { start: string; end: string }, y: { start: string; end: stri
 
 export { kmBetween as distanceKm } from '../geo.js';
 
+const KM_PER_DEGREE = 111.2;
+
+/** Where a store looks for events a report may corroborate: its sub-event type, days and a box around its place. */
+export interface CandidateArea {
+  subEventType: string;
+  fromDay: string;
+  toDay: string;
+  south: number;
+  north: number;
+  west: number;
+  east: number;
+}
+
+/** The area to search, or null when the report has no date or no place (it cannot corroborate). */
+export function candidateArea(report: Report): CandidateArea | null {
+  const { date, location } = report.record;
+  if (!date || !location) return null;
+  const dLat = MAX_DISTANCE_KM / KM_PER_DEGREE;
+  const dLon = dLat / Math.max(0.01, Math.cos((location.lat * Math.PI) / 180));
+  return {
+    subEventType: report.record.sub_event_type,
+    fromDay: shiftDay(date.start.slice(0, 10), -2), toDay: shiftDay(date.end.slice(0, 10), 2),
+    south: location.lat - dLat, north: location.lat + dLat, west: location.lon - dLon, east: location.lon + dLon,
+  };
+}
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Of the candidate events (with their reports), the nearest one the report agrees with, or null. */
+export function bestCandidate<T extends { reports: Report[] }>(report: Report, candidates: Iterable<T>): T | null {
+  const place = report.record.location;
+  if (!place) return null;
+  let best: { candidate: T; km: number } | null = null;
+  for (const candidate of candidates) {
+    if (!corroborates(report, candidate.reports)) continue;
+    const km = Math.min(...candidate.reports.map((r) => distanceKm(r.record.location!, place)));
+    if (!best || km < best.km) best = { candidate, km };
+  }
+  return best?.candidate ?? null;
+}
+
 /** Sides agree as given, or swapped (reports name a clash's sides in either order). */
 function actorsCompatible(x: EventRecord, y: EventRecord): boolean {
   const straight = sameActor(x.actor1, y.actor1) && sameActor(x.actor2, y.actor2);

@@ -4,8 +4,7 @@
 // completes the rest without duplicates.
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
-import { openStore, type Db } from './store/database.js';
-import { StoreWriter } from './store/writer.js';
+import { openStore, type Store, type WriteItem } from './store/index.js';
 import { ExtractionPool, type JobResult } from './pool.js';
 import { findSourceFiles, readSource, type Failure, type SourceItem } from './sources.js';
 import type { Analysis } from './analysis.js';
@@ -39,8 +38,7 @@ const BATCH_MS = 500;
 
 export async function ingest(paths: string[], o: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
-  const db = openStore(o.db);
-  const writer = new StoreWriter(db);
+  const store = await openStore(o.db, { mode: 'write' });
   const { files, failures: missing } = findSourceFiles(paths);
   const progress = o.progress?.((files.reduce((n, f) => n + f.size, 0))) ?? null;
   const summary: IngestSummary = { files: files.length, stored: 0, alreadyStored: 0, newEvents: 0, corroborated: 0, failures: [], seconds: 0, interrupted: false };
@@ -49,7 +47,7 @@ export async function ingest(paths: string[], o: IngestOptions): Promise<IngestS
   const report = () => progress?.update({ done: analysed, skipped: summary.alreadyStored, failed: summary.failures.length, bytesDone });
   missing.forEach(fail);
 
-  const batch = new Batch(db, writer, summary);
+  const batch = new Batch(store, summary);
   const pool = new ExtractionPool(Math.max(1, o.workers));
   const inFlight = new Set<Promise<void>>();
   const seen = new Set<string>();
@@ -60,12 +58,12 @@ export async function ingest(paths: string[], o: IngestOptions): Promise<IngestS
         if (o.signal?.aborted || storeError) break;
         if (ev.kind === 'failure') { fail(ev.failure); bytesDone += ev.bytes; report(); continue; }
         const hash = inputHash(ev.item);
-        if (seen.has(hash) || writer.hasInput(hash)) { summary.alreadyStored++; bytesDone += ev.bytes; report(); continue; }
+        if (seen.has(hash) || await store.hasInput(hash)) { summary.alreadyStored++; bytesDone += ev.bytes; report(); continue; }
         seen.add(hash);
-        const job: Promise<void> = pool.run(ev.item).then((result: JobResult) => {
+        const job: Promise<void> = pool.run(ev.item).then(async (result: JobResult) => {
           bytesDone += ev.bytes;
           analysed++;
-          if (result.ok) batch.add(hash, ev.item.what, result.analysis);
+          if (result.ok) await batch.add({ hash, source: ev.item.what, analysis: result.analysis });
           else fail({ what: ev.item.what, message: result.error });
           report();
         }).catch((err: unknown) => { storeError ??= err; });
@@ -78,12 +76,12 @@ export async function ingest(paths: string[], o: IngestOptions): Promise<IngestS
       if (storeError) break;
     }
     await Promise.all(inFlight);
+    if (!storeError) await batch.flush().catch((err: unknown) => { storeError = err; });
     // A store that cannot be written (disk full, locked) ends the run: nothing else can be kept.
     if (storeError) throw new InputError(`cannot write ${o.db}: ${(storeError as Error).message.split('\n')[0]}`);
-    batch.flush();
   } finally {
     await pool.close();
-    db.close();
+    await store.close();
     report();
     progress?.finish();
   }
@@ -100,29 +98,37 @@ export function failureLine(f: Failure): string {
   return f.message.includes(f.what) ? f.message : `${f.what}: ${f.message}`;
 }
 
-/** Analyses waiting to be written, committed together every few documents or half second. */
+/**
+ * Analyses waiting to be written, committed together every few documents or half second.
+ * Writes run one after another, in the order the batches filled.
+ */
 class Batch {
-  private pending: { hash: string; source: string; analysis: Analysis }[] = [];
+  private pending: WriteItem[] = [];
   private lastFlush = Date.now();
+  private writing: Promise<void> = Promise.resolve();
 
-  constructor(private readonly db: Db, private readonly writer: StoreWriter, private readonly summary: IngestSummary) {}
+  constructor(private readonly store: Store, private readonly summary: IngestSummary) {}
 
-  add(hash: string, source: string, analysis: Analysis): void {
-    this.pending.push({ hash, source, analysis });
-    if (this.pending.length >= BATCH_DOCS || Date.now() - this.lastFlush >= BATCH_MS) this.flush();
+  add(item: WriteItem): Promise<void> {
+    this.pending.push(item);
+    if (this.pending.length >= BATCH_DOCS || Date.now() - this.lastFlush >= BATCH_MS) return this.flush();
+    return Promise.resolve();
   }
 
-  flush(): void {
+  flush(): Promise<void> {
     const items = this.pending;
     this.pending = [];
     this.lastFlush = Date.now();
-    if (!items.length) return;
-    const outcomes = this.db.transaction(() => items.map((i) => this.writer.write(i.hash, i.source, i.analysis)))();
-    for (const o of outcomes) {
-      if (o.newDocument) this.summary.stored++;
-      else this.summary.alreadyStored++;
-      this.summary.newEvents += o.newEvents;
-      this.summary.corroborated += o.corroborated;
-    }
+    if (!items.length) return this.writing;
+    this.writing = this.writing.then(async () => {
+      const outcomes = await this.store.writeBatch(items);
+      for (const o of outcomes) {
+        if (o.newDocument) this.summary.stored++;
+        else this.summary.alreadyStored++;
+        this.summary.newEvents += o.newEvents;
+        this.summary.corroborated += o.corroborated;
+      }
+    });
+    return this.writing;
   }
 }

@@ -1,6 +1,6 @@
 // The workbench server: fastify with helmet's security headers, a JSON API under /api whose
 // requests and responses are checked by zod schemas (and described at /api/openapi.json),
-// and the page's static files. The server speaks to the store through WorkbenchStore only.
+// and the page's static files. The server speaks to the store through the corpus' Store only.
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -14,10 +14,10 @@ import { packageRoot } from '../paths.js';
 import { InputError } from '../errors.js';
 import { tokenMatches } from './auth.js';
 import { registerRoutes } from './routes.js';
-import type { WorkbenchStore } from './store.js';
+import type { Store } from '../corpus/index.js';
 
 export interface AppOptions {
-  store: WorkbenchStore;
+  store: Store;
   token: string;
   /** Reads need the token too (the server listens beyond the loopback interface). */
   tokenForReads: boolean;

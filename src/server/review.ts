@@ -2,13 +2,16 @@
 // the schema and the project's data, then handed to the store, which keeps the audit entry.
 import { ReviewBody } from './schemas.js';
 import { EditError, editedFields } from './edits.js';
-import type { AuditEntry, WorkbenchStore } from './store.js';
+import type { AuditEntry, Store } from '../corpus/index.js';
 
 export class ReviewError extends Error {
   constructor(message: string, readonly status: 400 | 404) { super(message); }
 }
 
-export async function review(store: WorkbenchStore, id: string, input: unknown): Promise<AuditEntry> {
+const STATUS = { accept: 'accepted', reject: 'rejected', edit: 'edited' } as const;
+
+/** Records the review; returns its audit entry. */
+export async function review(store: Store, id: string, input: unknown): Promise<AuditEntry> {
   const parsed = ReviewBody.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -25,5 +28,6 @@ export async function review(store: WorkbenchStore, id: string, input: unknown):
     if (err instanceof EditError) throw new ReviewError(err.message, 400);
     throw err;
   }
-  return store.reviewEvent(id, { action, set: fields, who, note });
+  await store.reviewEvent(id, { status: STATUS[action], set: fields, who, note });
+  return (await store.auditLog(id)).at(-1)!;
 }

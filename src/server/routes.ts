@@ -4,7 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as S from './schemas.js';
-import { REVIEW_STATUSES, type WorkbenchStore } from './store.js';
+import { REVIEW_STATUSES, type EventFilter, type Store, type StoredEvent } from '../corpus/index.js';
+import { analyseItem } from '../corpus/analysis.js';
+import { inputHash } from '../corpus/ingest.js';
 import { summary, sourceViews } from './views.js';
 import { review, ReviewError } from './review.js';
 import { actorTypes, searchActors, searchPlaces, taxonomy } from './reference.js';
@@ -13,8 +15,15 @@ import { basemapGeoJson } from './basemap.js';
 const errors = { 400: S.ErrorBody, 401: S.ErrorBody, 404: S.ErrorBody };
 const secured = [{ token: [] }];
 
-export async function registerRoutes(parent: FastifyInstance, store: WorkbenchStore): Promise<void> {
+async function collect(store: Store, filter: EventFilter): Promise<StoredEvent[]> {
+  const out: StoredEvent[] = [];
+  for await (const e of store.queryEvents(filter)) out.push(e);
+  return out;
+}
+
+export async function registerRoutes(parent: FastifyInstance, store: Store): Promise<void> {
   const app = parent.withTypeProvider<ZodTypeProvider>();
+  const eventsOf = async (documentId: string) => (await collect(store, { document: documentId })).map((r) => summary(r.event));
 
   app.get('/api/health', {
     schema: { summary: 'Size of the store', response: { 200: S.Health.omit({ token_required_for_reads: true }) } },
@@ -24,7 +33,7 @@ export async function registerRoutes(parent: FastifyInstance, store: WorkbenchSt
     schema: { summary: 'Events matching the filters, oldest first', querystring: S.EventQuery, response: { 200: S.EventList, ...errors } },
   }, async (req) => {
     const { type, limit, ...rest } = req.query;
-    const rows = await store.queryEvents({ ...rest, types: type, limit: limit + 1 });
+    const rows = await collect(store, { ...rest, types: type, limit: limit + 1 });
     const truncated = rows.length > limit;
     const events = rows.slice(0, limit).map((r) => summary(r.event));
     return { count: events.length, truncated, events };
@@ -35,7 +44,8 @@ export async function registerRoutes(parent: FastifyInstance, store: WorkbenchSt
   }, async (req, reply) => {
     const row = await store.getEvent(req.params.id);
     if (!row) return reply.code(404).send({ error: `no event ${req.params.id}` });
-    return { event: row.event, sources: sourceViews(row), audit: await store.auditLog(req.params.id) };
+    const reports = await store.eventReports(row.event.id);
+    return { event: row.event, review: row.review, coded: row.coded, sources: sourceViews(row, reports), audit: await store.auditLog(req.params.id) };
   });
 
   app.get('/api/events/:id/audit', {
@@ -53,8 +63,8 @@ export async function registerRoutes(parent: FastifyInstance, store: WorkbenchSt
   }, async (req, reply) => {
     try {
       const audit = await review(store, req.params.id, req.body);
-      const row = await store.getEvent(req.params.id);
-      return { event: row!.event, audit };
+      const row = (await store.getEvent(req.params.id))!;
+      return { event: row.event, review: row.review, audit };
     } catch (err) {
       if (err instanceof ReviewError) return reply.code(err.status).send({ error: err.message });
       throw err;
@@ -66,8 +76,7 @@ export async function registerRoutes(parent: FastifyInstance, store: WorkbenchSt
   }, async (req, reply) => {
     const doc = await store.getDocument(req.params.id);
     if (!doc) return reply.code(404).send({ error: `no document ${req.params.id}` });
-    const events = (await store.queryEvents({ document: doc.id })).map((r) => summary(r.event));
-    return { ...doc, events };
+    return { ...documentView(doc), events: await eventsOf(doc.id) };
   });
 
   app.post('/api/documents', {
@@ -77,10 +86,13 @@ export async function registerRoutes(parent: FastifyInstance, store: WorkbenchSt
     },
   }, async (req, reply) => {
     const { text, format, title, published } = req.body;
-    const { documentId, stored } = await store.addDocument({ text, format, title: title ?? null, published: published ?? null, source: title ? `workbench: ${title}` : 'workbench' });
-    const doc = (await store.getDocument(documentId))!;
-    const events = (await store.queryEvents({ document: documentId })).map((r) => summary(r.event));
-    return reply.code(stored ? 201 : 200).send({ ...doc, events, stored });
+    const source = title ? `workbench: ${title}` : 'workbench';
+    const item = { what: source, text, format, id: null, published: published ?? null, title: title ?? null, url: null };
+    // Coded in this process: one report is quick, and the page shows its events at once.
+    const analysis = analyseItem(item);
+    const [outcome] = await store.writeBatch([{ hash: inputHash(item), source, analysis }]);
+    const doc = (await store.getDocument(analysis.document.id))!;
+    return reply.code(outcome.newDocument ? 201 : 200).send({ ...documentView(doc), events: await eventsOf(doc.id), stored: outcome.newDocument });
   });
 
   app.get('/api/taxonomy', {
@@ -98,4 +110,8 @@ export async function registerRoutes(parent: FastifyInstance, store: WorkbenchSt
   app.get('/api/basemap', { schema: { summary: 'Country outlines (Natural Earth 1:50m) as GeoJSON', hide: true } }, async (_req, reply) => {
     return reply.header('content-type', 'application/geo+json').header('cache-control', 'public, max-age=86400').send(basemapGeoJson());
   });
+}
+
+function documentView(d: { id: string; title: string | null; url: string | null; published: string | null; source: string; text: string }) {
+  return { id: d.id, title: d.title, url: d.url, published: d.published, source: d.source, text: d.text };
 }

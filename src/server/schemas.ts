@@ -1,7 +1,7 @@
 // Request and response schemas of the JSON API (zod): fastify validates requests and
 // serialises responses with them, and the OpenAPI document is generated from them.
 import { z } from 'zod';
-import { REVIEW_STATUSES } from './store.js';
+import { REVIEW_STATUSES } from '../corpus/index.js';
 import { ACTOR_TYPES } from '../model.js';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
@@ -44,15 +44,15 @@ export const EventList = z.object({ count: z.number(), truncated: z.boolean(), e
 export const Span = z.object({ start: z.number(), end: z.number(), text: z.string() });
 export const Highlight = Span.extend({ kind: z.enum(['evidence', 'trigger', 'actor', 'place', 'date', 'fatalities']) });
 
-export const AuditEntry = z.object({
-  event_id: z.string(),
-  action: z.string(),
-  who: z.string(),
-  at: z.string(),
+export const ReviewState = z.object({
+  status: z.enum(REVIEW_STATUSES),
+  edits: z.record(z.string(), z.unknown()).describe('fields set by hand, over the coded values'),
   note: z.string().nullable(),
-  before: z.record(z.string(), z.unknown()),
-  after: z.record(z.string(), z.unknown()),
+  by: z.string().nullable(),
+  at: z.string().nullable(),
 });
+
+export const AuditEntry = z.object({ event_id: z.string(), who: z.string(), at: z.string(), before: ReviewState, after: ReviewState });
 
 export const SourceView = z.object({
   document_id: z.string(),
@@ -65,6 +65,8 @@ export const SourceView = z.object({
 
 export const EventDetail = z.object({
   event: z.looseObject({ id: z.string(), event_type: z.string(), sub_event_type: z.string(), review: z.string().optional() }),
+  review: ReviewState,
+  coded: z.looseObject({ id: z.string() }).describe('the record as sitrep coded it, before any edit'),
   sources: z.array(SourceView),
   audit: z.array(AuditEntry),
 });
@@ -92,7 +94,7 @@ export const ReviewBody = z.strictObject({
   note: z.string().max(2000).optional(),
 });
 
-export const ReviewResult = z.object({ event: EventDetail.shape.event, audit: AuditEntry });
+export const ReviewResult = z.object({ event: EventDetail.shape.event, review: ReviewState, audit: AuditEntry });
 
 export const DocumentBody = z.strictObject({
   text: z.string().min(1).max(5_000_000),

@@ -2,7 +2,7 @@
 // source's highlights (the spans of one document's own record of the event).
 import type { CorpusEvent } from '../corpus/index.js';
 import { eventDate } from '../corpus/index.js';
-import type { SourceReport, StoredEventRow } from './store.js';
+import type { SourceReport, StoredEvent } from '../corpus/index.js';
 import type { EventRecord } from '../assembly/index.js';
 
 type Kind = 'evidence' | 'trigger' | 'actor' | 'place' | 'date' | 'fatalities';
@@ -27,9 +27,9 @@ export function summary(e: CorpusEvent) {
   };
 }
 
-export function sourceViews(row: StoredEventRow & { reports: SourceReport[] }) {
+export function sourceViews(row: StoredEvent, reports: SourceReport[]) {
   return row.event.sources.map((s) => {
-    const report = row.reports.find((r) => r.document_id === s.document_id);
+    const report = reports.find((r) => r.report_id === s.report_id) ?? reports.find((r) => r.document_id === s.document_id);
     return {
       document_id: s.document_id, title: s.title, url: s.url, published: s.published, source: s.source,
       highlights: report ? highlights(report.record) : s.evidence.map((sp) => ({ ...pick(sp), kind: 'evidence' as Kind })),

@@ -3,27 +3,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { sameEvent, mergeReports, distanceKm } from '../../src/corpus/corroboration.js';
 import { ingest } from '../../src/corpus/ingest.js';
-import { openStore } from '../../src/corpus/store/database.js';
-import { queryEvents } from '../../src/corpus/query.js';
-import type { Report } from '../../src/corpus/types.js';
-import { SIRTE_HOUSE, SIRTE_MARKET_A, SIRTE_MARKET_B, SIRTE_TRUCE_AND_CLASH, tempFolder } from './fixtures.js';
-
-const SIRTE = { name: 'Sirte', admin1: 'Surt', country: 'Libya', country_code: 'LY', lat: 31.2089, lon: 16.5887, geonames_id: 2210554, geo_precision: 1, mention: { start: 0, end: 5, text: 'Sirte' } };
-
-function report(over: { doc?: string; id?: string; sub?: string; day?: string; lat?: number; lon?: number; fatalities?: number; stated?: boolean; actor1?: string | null; actor2?: string | null }): Report {
-  const actor = (name: string | null | undefined, type: string) => name ? { id: name.toLowerCase(), name, type, mention: { start: 0, end: 1, text: 'x' } } : null;
-  const day = over.day ?? '2023-03-03';
-  const record = {
-    id: over.id ?? `${over.doc ?? 'd1'}-r`, event_type: 'Explosions/Remote violence', sub_event_type: over.sub ?? 'Air/drone strike', disorder_type: 'Political violence',
-    actor1: actor(over.actor1, 'State forces'), actor2: actor(over.actor2 === undefined ? 'Civilians (Libya)' : over.actor2, 'Civilians'),
-    assoc_actor_1: [], assoc_actor_2: [], interaction: null, civilian_targeting: 'Civilian targeting',
-    location: { ...SIRTE, lat: over.lat ?? SIRTE.lat, lon: over.lon ?? SIRTE.lon },
-    date: { start: day, end: day, precision: 'day', time_precision: 1, mention: null, how: 'sentence' },
-    fatalities: over.fatalities ?? 0, certainty: 'reported', evidence: [{ start: 0, end: 10, text: 'A drone hit' }], triggers: [], notes: '', plover: { event: 'ASSAULT', mode: 'aerial' },
-    participants: undefined,
-  } as unknown as Report['record'];
-  return { record, documentId: over.doc ?? 'd1', position: 0, dateStated: over.stated ?? false };
-}
+import { openStore } from '../../src/corpus/store/index.js';
+import { SIRTE, SIRTE_HOUSE, SIRTE_MARKET_A, SIRTE_MARKET_B, SIRTE_TRUCE_AND_CLASH, report, tempFolder } from './fixtures.js';
 
 test('reports of one event from two documents are the same event', () => {
   assert.ok(sameEvent(report({ doc: 'a' }), report({ doc: 'b', lat: 31.25, lon: 16.62 })));
@@ -64,9 +45,10 @@ test('ingesting two differently worded reports of one drone strike gives one eve
   const summary = await ingest([dir], { db: dbPath, workers: 2, maxBytes: 10 << 20 });
   assert.equal(summary.stored, 4);
   assert.equal(summary.failures.length, 0);
-  const db = openStore(dbPath);
-  const events = [...queryEvents(db, {})].map((e) => e.event);
-  db.close();
+  const store = await openStore(dbPath, { mode: 'read' });
+  const events = [];
+  for await (const e of store.queryEvents({})) events.push(e.event);
+  await store.close();
 
   const strikes = events.filter((e) => e.sub_event_type === 'Air/drone strike');
   const market = strikes.find((e) => e.sources.length === 2);

@@ -2,6 +2,8 @@
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
+import type { Report } from '../../src/corpus/types.js';
+import type { Analysis } from '../../src/corpus/analysis.js';
 
 export function tempFolder(files: Record<string, string | Buffer> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-corpus-'));
@@ -44,4 +46,40 @@ export function jsonLines(n: number): string {
     lines.push(JSON.stringify({ id: `r${i}`, text }));
   }
   return lines.join('\n') + '\n';
+}
+
+export const SIRTE = { name: 'Sirte', admin1: 'Surt', country: 'Libya', country_code: 'LY', lat: 31.2089, lon: 16.5887, geonames_id: 2210554, geo_precision: 1, mention: { start: 0, end: 5, text: 'Sirte' } };
+
+export interface ReportShape {
+  doc?: string; id?: string; type?: string; sub?: string; day?: string; lat?: number; lon?: number; fatalities?: number; stated?: boolean;
+  actor1?: string | null; actor2?: string | null; place?: typeof SIRTE;
+}
+
+/** A coded report of a drone strike in Sirte, changed as `over` says (no pipeline run). */
+export function report(over: ReportShape): Report {
+  const actor = (name: string | null | undefined, type: string) => name ? { id: name.toLowerCase(), name, type, mention: { start: 0, end: 1, text: 'x' } } : null;
+  const day = over.day ?? '2023-03-03';
+  const place = over.place ?? SIRTE;
+  const record = {
+    id: over.id ?? `${over.doc ?? 'd1'}-r`, event_type: over.type ?? 'Explosions/Remote violence', sub_event_type: over.sub ?? 'Air/drone strike', disorder_type: 'Political violence',
+    actor1: actor(over.actor1, 'State forces'), actor2: actor(over.actor2 === undefined ? 'Civilians (Libya)' : over.actor2, 'Civilians'),
+    assoc_actor_1: [], assoc_actor_2: [], interaction: null, civilian_targeting: 'Civilian targeting',
+    location: { ...place, lat: over.lat ?? place.lat, lon: over.lon ?? place.lon },
+    date: { start: day, end: day, precision: 'day', time_precision: 1, mention: null, how: 'sentence' },
+    fatalities: over.fatalities ?? 0, certainty: 'reported', evidence: [{ start: 0, end: 10, text: 'A drone hit' }], triggers: [], notes: '', plover: { event: 'ASSAULT', mode: 'aerial' },
+    participants: undefined,
+  } as unknown as Report['record'];
+  return { record, documentId: over.doc ?? 'd1', position: 0, dateStated: over.stated ?? false };
+}
+
+/** A document `doc` reporting the given events, as a worker would hand it to the store. */
+export function analysis(doc: string, reports: ReportShape[] = [], title = `Report ${doc}`): Analysis {
+  return {
+    document: {
+      id: doc, text: `${title}\n\nA drone hit the market. Text of document ${doc}.`, title, summary: null, author: null,
+      url: `https://news.example.org/${doc}`, published: '2023-03-04', dateline: null, follows_previous: false, language: 'en',
+    } as unknown as Analysis['document'],
+    mentions: [{ kind: 'place', start: 0, end: 5, text: 'Sirte', value: 'Sirte', detail: '{}' }],
+    reports: reports.map((r, i) => ({ ...report({ id: `${doc}-r${i}`, ...r, doc }), position: i })),
+  };
 }

@@ -100,9 +100,9 @@ test('accepting an event records who, when, before and after, and the list shows
   const { event, audit } = res.json();
   assert.equal(event.review, 'accepted');
   assert.equal(audit.who, 'amira');
-  assert.equal(audit.note, 'checked against both reports');
-  assert.equal(audit.before.review, 'unreviewed');
-  assert.equal(audit.after.review, 'accepted');
+  assert.equal(audit.after.note, 'checked against both reports');
+  assert.equal(audit.before.status, 'unreviewed');
+  assert.equal(audit.after.status, 'accepted');
   assert.ok(!Number.isNaN(Date.parse(audit.at)));
   const log = (await get(`/api/events/${id}/audit`)).json().entries;
   assert.equal(log.at(-1).who, 'amira');
@@ -146,9 +146,12 @@ test('an edit is checked against the taxonomy and the gazetteer, and changes the
   assert.equal(event.location.name, places[0].name);
   assert.equal(event.date.precision, 'week');
   assert.equal(event.actor1.name, 'Libyan National Army');
-  assert.equal(audit.before.fatalities, 14);
-  assert.equal(audit.after.fatalities, 16);
-  assert.equal(audit.before.location.name, 'Sirte');
+  assert.deepEqual(audit.before.edits, {});
+  assert.equal(audit.after.edits.fatalities, 16);
+  assert.equal(audit.after.edits.location.name, places[0].name);
+  const detail = (await get(`/api/events/${id}`)).json();
+  assert.equal(detail.coded.fatalities, 14, 'the coded record is kept beside the edits');
+  assert.equal(detail.coded.location.name, 'Sirte');
   const listed = (await get('/api/events?type=Shelling/artillery/missile attack')).json().events;
   assert.ok(listed.some((e: { id: string; fatalities: number }) => e.id === id && e.fatalities === 16), 'the list shows the reviewed values');
 });

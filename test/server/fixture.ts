@@ -1,8 +1,8 @@
 // A small store for the workbench tests: a drone strike told by two reports (one event with
 // two sources) and a report of a truce and a clash.
 import { join } from 'node:path';
-import { ingest } from '../../src/corpus/index.js';
-import { buildApp, openSqliteAdapter, type WorkbenchStore } from '../../src/server/index.js';
+import { ingest, openStore } from '../../src/corpus/index.js';
+import { buildApp } from '../../src/server/index.js';
 import { SIRTE_MARKET_A, SIRTE_MARKET_B, SIRTE_TRUCE_AND_CLASH, tempFolder } from '../corpus/fixtures.js';
 
 export const TOKEN = 'test-token-123';
@@ -15,7 +15,7 @@ export async function storeFile(): Promise<string> {
 }
 
 export async function workbench(db: string, o: { tokenForReads?: boolean; bodyLimit?: number } = {}) {
-  const store: WorkbenchStore = openSqliteAdapter(db);
+  const store = await openStore(db, { mode: 'write' });
   const app = await buildApp({ store, token: TOKEN, tokenForReads: o.tokenForReads ?? false, bodyLimit: o.bodyLimit });
   return { app, store, close: async () => { await app.close(); await store.close(); } };
 }

@@ -1,6 +1,6 @@
 // ACLED's CSV: the 31 columns of ACLED's current data export, in ACLED's order. Events with
 // no date or no place cannot be ACLED rows and are left out (the caller counts them).
-import type { StoredEvent } from '../query.js';
+import type { StoredEvent } from '../store/index.js';
 import type { CorpusEvent } from '../types.js';
 import { countryInfo } from '../countries.js';
 import { eventDate } from '../event-date.js';

@@ -1,6 +1,6 @@
 // GeoJSON (RFC 7946) FeatureCollection of points, properties kept flat so that QGIS and
 // other GIS tools show them as attribute columns. Events without a place are left out.
-import type { StoredEvent } from '../query.js';
+import type { StoredEvent } from '../store/index.js';
 import { eventDate } from '../event-date.js';
 
 export const GEOJSON_HEAD = '{"type":"FeatureCollection","features":[\n';

@@ -2,8 +2,7 @@
 // PLOVER, streamed row by row to a file or standard output in constant memory.
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { Db } from '../store/database.js';
-import { queryEvents, type EventFilter, type StoredEvent } from '../query.js';
+import type { EventFilter, Store, StoredEvent } from '../store/index.js';
 import { ACLED_COLUMNS, acledRow } from './acled.js';
 import { csvLine } from './csv.js';
 import { GEOJSON_HEAD, GEOJSON_TAIL, geojsonFeature } from './geojson.js';
@@ -42,11 +41,11 @@ const FORMATS: Record<ExportFormat, Format> = {
   plover: { head: '', separator: '', tail: '', row: (e) => JSON.stringify(ploverRecord(e)) + '\n' },
 };
 
-export async function exportEvents(db: Db, format: ExportFormat, filter: EventFilter, out: Writable): Promise<ExportSummary> {
+export async function exportEvents(store: Store, format: ExportFormat, filter: EventFilter, out: Writable): Promise<ExportSummary> {
   const f = FORMATS[format];
   const summary: ExportSummary = { written: 0, left: 0 };
   await write(out, f.head);
-  for (const e of queryEvents(db, filter)) {
+  for await (const e of store.queryEvents(filter)) {
     const row = f.row(e);
     if (row === null) { summary.left++; continue; }
     await write(out, summary.written++ ? f.separator + row : row);

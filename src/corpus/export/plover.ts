@@ -1,6 +1,6 @@
 // PLOVER: one JSON line per event in PLOVER's terms (event category, mode, actor and
 // recipient), keeping the ACLED coding and the sources alongside.
-import type { StoredEvent } from '../query.js';
+import type { StoredEvent } from '../store/index.js';
 import { eventDate } from '../event-date.js';
 
 export function ploverRecord({ event: e }: StoredEvent): object {

@@ -84,6 +84,25 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'review edits and reviewer, audit log',
+    sql: `
+      -- edits: JSON object of field -> value a reviewer set; the coded record stays in events.record.
+      ALTER TABLE reviews ADD COLUMN edits TEXT NOT NULL DEFAULT '{}';
+      ALTER TABLE reviews ADD COLUMN reviewed_by TEXT;
+      -- Every review, with the review state before and after it (JSON). reviewed_at and at are unix ms.
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL REFERENCES events(id),
+        who TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL
+      );
+      CREATE INDEX audit_log_by_event ON audit_log(event_id, id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

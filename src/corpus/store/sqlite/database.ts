@@ -1,37 +1,28 @@
-// Opens (or creates) the SQLite store: one file, write-ahead log, schema brought up to date.
+// Opens (or, for writing, creates) the SQLite file: write-ahead log, schema brought up to date.
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { InputError } from '../../errors.js';
+import { InputError } from '../../../errors.js';
 import { migrate } from './migrations.js';
+import type { StoreMode } from '../store.js';
 
 export type Db = Database.Database;
 
-export const DEFAULT_DB = 'sitrep.db';
-
-export interface OpenOptions {
-  /** Refuse to create the file: queries and exports need an existing store. */
-  mustExist?: boolean;
-  readonly?: boolean;
-}
-
-export function openStore(path: string, options: OpenOptions = {}): Db {
-  if (options.mustExist && !existsSync(path)) {
+export function openDatabase(path: string, mode: StoreMode): Db {
+  if (mode === 'read' && !existsSync(path)) {
     throw new InputError(`no store at ${path}: run "sitrep ingest" first, or point --db at one`);
   }
   const folder = dirname(path) || '.';
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`cannot create ${path}: no folder ${folder}`);
   let db: Db;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false });
+    db = new Database(path);
     db.pragma('busy_timeout = 5000');
-    if (!options.readonly) {
-      db.pragma('journal_mode = WAL');
-      // NORMAL in WAL mode: a committed transaction survives a crash of sitrep (not of the OS).
-      db.pragma('synchronous = NORMAL');
-      db.pragma('foreign_keys = ON');
-      migrate(db);
-    }
+    db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: a committed transaction survives a crash of sitrep (not of the OS).
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as { code?: string }).code ?? '';

@@ -1,20 +1,15 @@
-// Writes analysed documents into the store, corroborating each new report with the events
-// already there. Callers group several documents in one transaction (see BatchWriter):
-// a crash loses at most the open batch, and a re-run redoes exactly that.
+// Writes analysed documents into the SQLite store, corroborating each new report with the
+// events already there. The store writes a whole batch in one transaction: a crash loses at
+// most the open batch, and a re-run redoes exactly that. What corroborates what is decided in
+// ../../corroboration.ts; this file only finds the candidates and stores the result.
 import type { Db } from './database.js';
-import type { Analysis } from '../analysis.js';
-import type { CorpusEvent, Report } from '../types.js';
-import { eventDate } from '../event-date.js';
-import { MAX_DISTANCE_KM, corroborates, distanceKm, mergeReports, type SourceInfo } from '../corroboration.js';
-
-export interface WriteOutcome {
-  /** False when the text was already stored (reached through another input). */
-  newDocument: boolean;
-  newEvents: number;
-  corroborated: number;
-}
-
-const KM_PER_DEGREE = 111.2;
+import type { Analysis } from '../../analysis.js';
+import type { CorpusEvent, Report } from '../../types.js';
+import type { ReviewState, WriteOutcome } from '../store.js';
+import { eventDate } from '../../event-date.js';
+import { bestCandidate, candidateArea, mergeReports, type SourceInfo } from '../../corroboration.js';
+import { reviewedEvent } from '../review.js';
+import { reviewState, type ReviewRow } from './rows.js';
 
 export class StoreWriter {
   private readonly statements;
@@ -39,6 +34,11 @@ export class StoreWriter {
           fatalities = excluded.fatalities, fatalities_high = excluded.fatalities_high, source_count = excluded.source_count,
           record = excluded.record, updated_at = excluded.updated_at`),
       addReview: db.prepare("INSERT OR IGNORE INTO reviews (event_id, status) VALUES (?, 'unreviewed')"),
+      reviewOf: db.prepare('SELECT status, edits, note, reviewed_by, reviewed_at FROM reviews WHERE event_id = ?'),
+      setReview: db.prepare(`INSERT INTO reviews (event_id, status, edits, note, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT(event_id) DO UPDATE SET status = excluded.status, edits = excluded.edits, note = excluded.note,
+          reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at`),
+      addAudit: db.prepare('INSERT INTO audit_log (event_id, who, at, before, after) VALUES (?, ?, ?, ?, ?)'),
     };
   }
 
@@ -70,30 +70,18 @@ export class StoreWriter {
 
   /** Attaches a report to the event it corroborates, or starts a new event; true if it corroborated. */
   private attach(report: Report): boolean {
-    const s = this.statements;
-    const match = this.findEvent(report);
+    const match = bestCandidate(report, this.candidates(report));
     const eventId = match?.id ?? report.record.id;
     this.saveEvent(eventId, [...(match?.reports ?? []), report]);
-    s.addSource.run(report.record.id, eventId, report.documentId, report.position, report.dateStated ? 1 : 0, JSON.stringify(report.record));
+    this.statements.addSource.run(report.record.id, eventId, report.documentId, report.position, report.dateStated ? 1 : 0, JSON.stringify(report.record));
     return match !== null;
   }
 
-  private findEvent(report: Report): { id: string; reports: Report[] } | null {
-    const { date, location } = report.record;
-    if (!date || !location) return null;
-    const day = date.start.slice(0, 10);
-    const dLat = MAX_DISTANCE_KM / KM_PER_DEGREE;
-    const dLon = dLat / Math.max(0.01, Math.cos((location.lat * Math.PI) / 180));
-    const ids = this.statements.candidates.all(report.record.sub_event_type, shiftDay(day, -2), shiftDay(date.end.slice(0, 10), 2),
-      location.lat - dLat, location.lat + dLat, location.lon - dLon, location.lon + dLon) as string[];
-    let best: { id: string; reports: Report[]; km: number } | null = null;
-    for (const id of ids) {
-      const reports = this.reportsOf(id);
-      if (!corroborates(report, reports)) continue;
-      const km = Math.min(...reports.map((r) => distanceKm(r.record.location!, location)));
-      if (!best || km < best.km) best = { id, reports, km };
-    }
-    return best;
+  private *candidates(report: Report): Generator<{ id: string; reports: Report[] }> {
+    const area = candidateArea(report);
+    if (!area) return;
+    const ids = this.statements.candidates.all(area.subEventType, area.fromDay, area.toDay, area.south, area.north, area.west, area.east) as string[];
+    for (const id of ids) yield { id, reports: this.reportsOf(id) };
   }
 
   private reportsOf(eventId: string): Report[] {
@@ -103,21 +91,35 @@ export class StoreWriter {
 
   private saveEvent(eventId: string, reports: Report[]): void {
     const event = mergeReports(eventId, reports, (id) => this.statements.sourceInfo.get(id) as SourceInfo);
-    this.statements.addEvent.run(eventRow(event));
+    const review = this.statements.reviewOf.get(eventId) as ReviewRow | undefined;
+    this.saveRow(eventRow(event, review ? reviewState(review) : null));
     this.statements.addReview.run(eventId);
+  }
+
+  saveRow(row: ReturnType<typeof eventRow>): void {
+    this.statements.addEvent.run(row);
+  }
+
+  saveReview(eventId: string, r: ReviewState, atMs: number): void {
+    this.statements.setReview.run(eventId, r.status, JSON.stringify(r.edits), r.note, r.by, atMs);
+  }
+
+  addAudit(eventId: string, who: string, atMs: number, before: ReviewState, after: ReviewState): void {
+    this.statements.addAudit.run(eventId, who, atMs, JSON.stringify(before), JSON.stringify(after));
   }
 }
 
-function eventRow(e: CorpusEvent) {
+/**
+ * The events row: the coded record as JSON, and the searchable columns from the event as it
+ * stands after review, so that filters see the reviewer's values.
+ */
+export function eventRow(coded: CorpusEvent, review: ReviewState | null) {
+  const e = review ? reviewedEvent(coded, review) : coded;
   const actors = [e.actor1, e.actor2, ...(e.assoc_actor_1 ?? []), ...(e.assoc_actor_2 ?? [])].filter((a) => a).map((a) => a!.name);
   return {
-    id: e.id, event_type: e.event_type, sub_event_type: e.sub_event_type, event_date: eventDate(e),
+    id: coded.id, event_type: e.event_type, sub_event_type: e.sub_event_type, event_date: eventDate(e),
     lat: e.location?.lat ?? null, lon: e.location?.lon ?? null, country_code: e.location?.country_code ?? null, country: e.location?.country ?? null,
-    actors: actors.join(' | '), fatalities: e.fatalities, fatalities_high: e.fatalities_high, source_count: e.sources.length,
-    record: JSON.stringify(e), updated_at: Math.floor(Date.now() / 1000),
+    actors: actors.join(' | '), fatalities: e.fatalities, fatalities_high: e.fatalities_high, source_count: coded.sources.length,
+    record: JSON.stringify(coded), updated_at: Math.floor(Date.now() / 1000),
   };
-}
-
-function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

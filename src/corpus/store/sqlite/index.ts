@@ -1,0 +1,94 @@
+// The SQLite backend of the store: one file beside the user's data, in-process, no server.
+import type { Db } from './database.js';
+import { openDatabase } from './database.js';
+import { StoreWriter, eventRow } from './writer.js';
+import { queryEvents } from './query.js';
+import { EVENT_COLUMNS, documentFromRow, eventFromRow, reviewState, type DocumentRow, type EventRow } from './rows.js';
+import { nextReview } from '../review.js';
+import { InputError } from '../../../errors.js';
+import type {
+  AuditEntry, EventFilter, ReviewInput, SourceReport, Store, StoreCounts, StoreMode, StoredDocument, StoredEvent, WriteItem, WriteOutcome,
+} from '../store.js';
+
+export class SqliteStore implements Store {
+  private readonly writer: StoreWriter | null;
+  private readonly statements;
+
+  constructor(readonly location: string, private readonly db: Db, private readonly mode: StoreMode) {
+    this.writer = mode === 'write' ? new StoreWriter(db) : null;
+    this.statements = {
+      event: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN reviews r ON r.event_id = e.id WHERE e.id = ?`),
+      document: db.prepare('SELECT * FROM documents WHERE id = ?'),
+      reports: db.prepare('SELECT report_id, document_id, record FROM event_sources WHERE event_id = ? ORDER BY rowid'),
+      audit: db.prepare('SELECT event_id, who, at, before, after FROM audit_log WHERE event_id = ? ORDER BY id'),
+      events: db.prepare('SELECT count(*) FROM events').pluck(),
+      documents: db.prepare('SELECT count(*) FROM documents').pluck(),
+    };
+  }
+
+  async hasInput(hash: string): Promise<boolean> {
+    return this.writable().hasInput(hash);
+  }
+
+  async writeBatch(items: WriteItem[]): Promise<WriteOutcome[]> {
+    const writer = this.writable();
+    return this.db.transaction(() => items.map((i) => writer.write(i.hash, i.source, i.analysis)))();
+  }
+
+  async *queryEvents(filter: EventFilter): AsyncIterable<StoredEvent> {
+    yield* queryEvents(this.db, filter);
+  }
+
+  async countEvents(): Promise<StoreCounts> {
+    return { events: this.statements.events.get() as number, documents: this.statements.documents.get() as number };
+  }
+
+  async getEvent(id: string): Promise<StoredEvent | null> {
+    const row = this.statements.event.get(id) as EventRow | undefined;
+    return row ? eventFromRow(row) : null;
+  }
+
+  async eventReports(eventId: string): Promise<SourceReport[]> {
+    return (this.statements.reports.all(eventId) as { report_id: string; document_id: string; record: string }[])
+      .map((r) => ({ report_id: r.report_id, document_id: r.document_id, record: JSON.parse(r.record) }));
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const row = this.statements.document.get(id) as DocumentRow | undefined;
+    return row ? documentFromRow(row) : null;
+  }
+
+  async reviewEvent(id: string, input: ReviewInput): Promise<StoredEvent> {
+    const writer = this.writable();
+    const now = new Date();
+    this.db.transaction(() => {
+      const row = this.statements.event.get(id) as EventRow | undefined;
+      if (!row) throw new InputError(`no event ${id} in ${this.location}`);
+      const { coded } = eventFromRow(row);
+      const before = reviewState(row);
+      const after = nextReview(coded, before, input, now);
+      writer.saveReview(id, after, now.getTime());
+      writer.saveRow(eventRow(coded, after));
+      writer.addAudit(id, input.who.trim(), now.getTime(), before, after);
+    }).immediate();
+    return (await this.getEvent(id))!;
+  }
+
+  async auditLog(eventId: string): Promise<AuditEntry[]> {
+    return (this.statements.audit.all(eventId) as { event_id: string; who: string; at: number; before: string; after: string }[])
+      .map((r) => ({ event_id: r.event_id, who: r.who, at: new Date(r.at).toISOString(), before: JSON.parse(r.before), after: JSON.parse(r.after) }));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private writable(): StoreWriter {
+    if (!this.writer) throw new InputError(`${this.location} was opened for reading only`);
+    return this.writer;
+  }
+}
+
+export async function openSqliteStore(path: string, mode: StoreMode): Promise<Store> {
+  return new SqliteStore(path, openDatabase(path, mode), mode);
+}
