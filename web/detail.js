@@ -32,13 +32,19 @@ function fields(e) {
   return h('dl', { class: 'fields' }, rows.map(([k, v]) => [h('dt', {}, k), h('dd', { 'data-field': k }, v)]));
 }
 
+const shown = (v) => (v === null || v === undefined ? '—' : typeof v === 'object' ? (v.name ?? v.start ?? JSON.stringify(v)) : String(v));
+
 function auditList(entries) {
   if (!entries.length) return h('p', { class: 'muted' }, 'Not reviewed yet.');
-  const show = (o) => Object.entries(o).map(([k, v]) => `${k}: ${typeof v === 'object' && v !== null ? (v.name ?? v.start ?? JSON.stringify(v)) : v}`).join('; ');
-  return h('ol', { class: 'audit' }, entries.map((a) => h('li', {},
-    h('strong', {}, a.action), ` by ${a.who}, ${new Date(a.at).toLocaleString()}`,
-    a.note ? h('div', { class: 'note' }, a.note) : null,
-    h('div', { class: 'change' }, `before: ${show(a.before)}`), h('div', { class: 'change' }, `after: ${show(a.after)}`))));
+  return h('ol', { class: 'audit' }, entries.map((a) => {
+    const changed = [...new Set([...Object.keys(a.before.edits), ...Object.keys(a.after.edits)])]
+      .filter((k) => JSON.stringify(a.before.edits[k]) !== JSON.stringify(a.after.edits[k]));
+    return h('li', {},
+      h('strong', {}, a.after.status), ` by ${a.who}, ${new Date(a.at).toLocaleString()}`,
+      a.before.status !== a.after.status ? h('div', { class: 'change' }, `status: ${a.before.status} → ${a.after.status}`) : null,
+      changed.map((k) => h('div', { class: 'change' }, `${k}: ${shown(a.before.edits[k] ?? '(coded)')} → ${shown(a.after.edits[k] ?? '(coded)')}`)),
+      a.after.note && a.after.note !== a.before.note ? h('div', { class: 'note' }, `“${a.after.note}”`) : null);
+  }));
 }
 
 export async function renderDetail(container, id, { onChanged }) {

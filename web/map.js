@@ -75,6 +75,11 @@ export function createMap(container, { onSelect }) {
     map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; });
   }
 
+  // How many event and cluster circles are drawn, for a glance in tests and tools.
+  map.on('idle', () => {
+    container.dataset.rendered = String(map.queryRenderedFeatures({ layers: ['events', 'clusters'] }).length);
+  });
+
   let fitted = false;
   return {
     map,
