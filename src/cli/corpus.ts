@@ -106,7 +106,7 @@ async function runEvents(argv: string[]): Promise<number> {
 }
 
 async function runExport(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { ...FILTER_OPTIONS, out: { type: 'string' } });
+  const { values, positionals } = parse(argv, { ...FILTER_OPTIONS, out: { type: 'string' }, 'include-rejected': { type: 'boolean' } });
   if (positionals.length) throw new UsageError(`export takes options only, not "${positionals[0]}"`);
   const format = values.format as string | undefined;
   if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
@@ -118,10 +118,11 @@ async function runExport(argv: string[]): Promise<number> {
   const out: Writable = file ? createWriteStream(file) : process.stdout;
   try {
     if (file) await Promise.race([once(out, 'open'), once(out, 'error').then(([err]) => { throw new InputError(`cannot write ${file}: ${(err as Error).message}`); })]);
-    const summary = await exportEvents(store, format as ExportFormat, filter, out);
+    const summary = await exportEvents(store, format as ExportFormat, filter, out, { includeRejected: values['include-rejected'] === true });
     if (file) { out.end(); await once(out, 'finish'); }
     const left = summary.left ? `; ${summary.left} left out (${format === 'acled-csv' ? 'no date or no place' : 'no place'})` : '';
-    process.stderr.write(`${summary.written} events exported${file ? ` to ${file}` : ''}${left}\n`);
+    const rejected = summary.rejected ? `; ${summary.rejected} rejected in review left out (--include-rejected keeps them)` : '';
+    process.stderr.write(`${summary.written} events exported${file ? ` to ${file}` : ''}${left}${rejected}\n`);
   } finally {
     await store.close();
   }

@@ -19,8 +19,10 @@ Usage:
                                      code files and folders into a store (SQLite)
   sitrep events [--db PATH] [filters] [--format table|json|jsonl]
                                      list the store's events, corroborated across documents
-  sitrep export --format acled-csv|geojson|jsonl|plover [--out FILE] [--db PATH] [filters]
-                                     write the store's events in a standard format
+  sitrep export --format acled-csv|geojson|jsonl|plover [--out FILE] [--db PATH] [--include-rejected] [filters]
+                                     write the store's events in a standard format, with
+                                     reviewed values; rejected events are left out of ACLED
+                                     CSV unless --include-rejected
 
   sitrep serve [--db PATH] [--port 8080] [--host 127.0.0.1]
                                      the review workbench (map, timeline, evidence, review)

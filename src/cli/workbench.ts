@@ -118,6 +118,9 @@ function placeRef(value: string): number {
   let found = searchPlaces(name, 50);
   if (where) found = found.filter((p) => [p.admin1, p.country, p.country_code].some((x) => x && x.toLowerCase() === where));
   if (found.length === 1) return found[0].ref;
+  // A town and the province named after it: the town is where events are placed.
+  const towns = found.filter((p) => p.kind === 'settlement');
+  if (towns.length === 1) return towns[0].ref;
   if (!found.length) throw new UsageError(`--set place: no gazetteer place "${value}"`);
   const list = found.slice(0, 5).map((p) => `${p.name}, ${p.admin1 ?? '?'}, ${p.country ?? '?'} (place_ref=${p.ref})`).join('; ');
   throw new UsageError(`--set place: "${value}" names ${found.length} places; add the region or country ("${name}, Country") or use place_ref: ${list}`);
