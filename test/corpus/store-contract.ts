@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store, StoredEvent, EventFilter } from '../../src/corpus/store/index.js';
 import { InputError } from '../../src/errors.js';
-import { analysis, SIRTE } from './fixtures.js';
+import { analysis, report, SIRTE } from './fixtures.js';
 
 const GAO = { ...SIRTE, name: 'Gao', admin1: 'Gao', country: 'Mali', country_code: 'ML', lat: 16.27, lon: -0.04, geonames_id: 2457163 };
 
@@ -134,6 +134,19 @@ export function storeContract(name: string, factory: () => Promise<Store>): void
       assert.deepEqual(reports.map((r) => r.report_id), ['a-r0', 'b-r0']);
       assert.deepEqual(reports.map((r) => r.record.fatalities), [14, 18]);
       assert.deepEqual(await store.eventReports('nope'), []);
+    }));
+
+    test('a report written by hand joins the event it corroborates, or starts one', () => withStore(factory, async (store) => {
+      await threeDocuments(store);
+      const [strike] = await all(store, { limit: 1 });
+      const joined = await store.addReport(report({ doc: 'c', id: 'hand-1', fatalities: 20, day: '2023-03-03' }));
+      assert.equal(joined, strike.event.id, 'same strike, same day, same town');
+      assert.deepEqual((await store.getEvent(joined))!.event.sources.map((s) => s.document_id).sort(), ['a', 'b', 'c']);
+      const started = await store.addReport(report({ doc: 'c', id: 'hand-2', day: '2023-06-01' }));
+      assert.equal(started, 'hand-2');
+      assert.deepEqual(await store.countEvents(), { events: 3, documents: 3 });
+      await assert.rejects(store.addReport(report({ doc: 'nope', id: 'hand-3' })), /no document nope/);
+      await assert.rejects(store.addReport(report({ doc: 'c', id: 'hand-2' })), /already stored/);
     }));
 
     test('a query stopped early leaves the store usable', () => withStore(factory, async (store) => {

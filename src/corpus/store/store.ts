@@ -2,7 +2,7 @@
 // file, in-process) and a server database (Postgres) can both stand behind it. Callers never
 // see SQL; the backends never decide what corroborates what (see ../corroboration.ts).
 import type { Analysis } from '../analysis.js';
-import type { CorpusEvent, EventSource } from '../types.js';
+import type { CorpusEvent, EventSource, Report } from '../types.js';
 import type { EventRecord } from '../../assembly/index.js';
 
 export type StoreMode = 'read' | 'write';
@@ -134,6 +134,11 @@ export interface Store {
   countEvents(): Promise<StoreCounts>;
   /** One event with its sources (document, evidence spans) and review, or null. */
   getEvent(id: string): Promise<StoredEvent | null>;
+  /**
+   * Stores a report a coder wrote by hand (an event sitrep missed) for a stored document,
+   * corroborating it like any other report; returns the id of the event it joined or started.
+   */
+  addReport(report: Report): Promise<string>;
   /** Each source's own record of an event, in the order the sources were stored ([] for an unknown event). */
   eventReports(eventId: string): Promise<SourceReport[]>;
   /** One stored document with its full text, or null. */

@@ -1,5 +1,6 @@
 // The SQLite backend of the store: one file beside the user's data, in-process, no server.
 import type { Db } from './database.js';
+import type { Report } from '../../types.js';
 import { openDatabase } from './database.js';
 import { StoreWriter, eventRow } from './writer.js';
 import { queryEvents } from './query.js';
@@ -19,6 +20,7 @@ export class SqliteStore implements Store {
     this.statements = {
       event: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN reviews r ON r.event_id = e.id WHERE e.id = ?`),
       document: db.prepare('SELECT * FROM documents WHERE id = ?'),
+      hasReport: db.prepare('SELECT 1 FROM event_sources WHERE report_id = ?').pluck(),
       reports: db.prepare('SELECT report_id, document_id, record FROM event_sources WHERE event_id = ? ORDER BY rowid'),
       audit: db.prepare('SELECT event_id, who, at, before, after FROM audit_log WHERE event_id = ? ORDER BY id'),
       events: db.prepare('SELECT count(*) FROM events').pluck(),
@@ -46,6 +48,15 @@ export class SqliteStore implements Store {
   async getEvent(id: string): Promise<StoredEvent | null> {
     const row = this.statements.event.get(id) as EventRow | undefined;
     return row ? eventFromRow(row) : null;
+  }
+
+  async addReport(report: Report): Promise<string> {
+    const writer = this.writable();
+    return this.db.transaction(() => {
+      if (!this.statements.document.get(report.documentId)) throw new InputError(`no document ${report.documentId} in ${this.location}`);
+      if (this.statements.hasReport.get(report.record.id)) throw new InputError(`report ${report.record.id} is already stored`);
+      return writer.attachReport(report).eventId;
+    }).immediate();
   }
 
   async eventReports(eventId: string): Promise<SourceReport[]> {

@@ -70,11 +70,16 @@ export class StoreWriter {
 
   /** Attaches a report to the event it corroborates, or starts a new event; true if it corroborated. */
   private attach(report: Report): boolean {
+    return this.attachReport(report).corroborated;
+  }
+
+  /** Attaches a report (of a stored document) to the event it corroborates or a new one; call inside a transaction. */
+  attachReport(report: Report): { eventId: string; corroborated: boolean } {
     const match = bestCandidate(report, this.candidates(report));
     const eventId = match?.id ?? report.record.id;
     this.saveEvent(eventId, [...(match?.reports ?? []), report]);
     this.statements.addSource.run(report.record.id, eventId, report.documentId, report.position, report.dateStated ? 1 : 0, JSON.stringify(report.record));
-    return match !== null;
+    return { eventId, corroborated: match !== null };
   }
 
   private *candidates(report: Report): Generator<{ id: string; reports: Report[] }> {
