@@ -9,6 +9,8 @@ import { analyseItem } from '../corpus/analysis.js';
 import { inputHash } from '../corpus/ingest.js';
 import { summary, sourceViews } from './views.js';
 import { review, ReviewError } from './review.js';
+import { EditError } from './edits.js';
+import { handReport } from './hand-event.js';
 import { actorTypes, searchActors, searchPlaces, taxonomy } from './reference.js';
 import { basemapGeoJson } from './basemap.js';
 
@@ -69,6 +71,28 @@ export async function registerRoutes(parent: FastifyInstance, store: Store): Pro
       if (err instanceof ReviewError) return reply.code(err.status).send({ error: err.message });
       throw err;
     }
+  });
+
+  app.post('/api/events', {
+    schema: {
+      summary: 'Add an event sitrep missed, from the selected words of a stored document (needs the token)', security: secured,
+      body: S.NewEventBody, response: { 201: S.ReviewResult, ...errors },
+    },
+  }, async (req, reply) => {
+    const doc = await store.getDocument(req.body.document_id);
+    if (!doc) return reply.code(404).send({ error: `no document ${req.body.document_id}` });
+    let report;
+    try {
+      report = handReport(req.body, doc.text);
+    } catch (err) {
+      if (err instanceof EditError) return reply.code(400).send({ error: err.message });
+      throw err;
+    }
+    const id = await store.addReport(report);
+    // The coder stands behind the event: it is accepted, and the audit log says by whom.
+    const row = await store.reviewEvent(id, { status: 'accepted', who: req.body.who, note: req.body.note ?? 'added by hand from the selected words' });
+    const audit = (await store.auditLog(id)).at(-1)!;
+    return reply.code(201).send({ event: row.event, review: row.review, audit });
   });
 
   app.get('/api/documents/:id', {

@@ -96,6 +96,22 @@ export const ReviewBody = z.strictObject({
 
 export const ReviewResult = z.object({ event: EventDetail.shape.event, review: ReviewState, audit: AuditEntry });
 
+export const NewEventBody = z.strictObject({
+  document_id: z.string().min(1).max(200),
+  start: z.number().int().min(0).describe('offset of the first selected character in the document text'),
+  end: z.number().int().min(1),
+  sub_event_type: z.string().min(1).max(100),
+  date: EditFields.shape.date,
+  place_ref: EditFields.shape.place_ref,
+  actor1: EditFields.shape.actor1,
+  actor2: EditFields.shape.actor2,
+  fatalities: EditFields.shape.fatalities,
+  certainty: EditFields.shape.certainty,
+  notes: EditFields.shape.notes,
+  who: z.string().trim().min(1).max(100).default('workbench'),
+  note: z.string().max(2000).optional(),
+});
+
 export const DocumentBody = z.strictObject({
   text: z.string().min(1).max(5_000_000),
   format: z.enum(['auto', 'text', 'html']).default('auto'),

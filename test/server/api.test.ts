@@ -3,6 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { storeFile, workbench, auth, TOKEN } from './fixture.js';
+import { ingest } from '../../src/corpus/index.js';
+import { tempFolder } from '../corpus/fixtures.js';
 
 let db: string;
 let wb: Awaited<ReturnType<typeof workbench>>;
@@ -223,4 +225,41 @@ test('beyond the loopback interface, reads need the token too', async () => {
   } finally {
     await open.close();
   }
+});
+
+test('an event sitrep missed is added from the selected words of a source, accepted and audited', async () => {
+  const doc = (await post('/api/documents', { text: 'Two reports from Sirte\n\nSIRTE, Libya, 8 May 2023 — Unknown men set fire to the district council building in Sirte on Monday night, residents said.', title: 'Sirte fire' })).json();
+  const words = 'Unknown men set fire to the district council building in Sirte';
+  const start = doc.text.indexOf(words);
+  const places = (await get('/api/places?q=Sirte')).json().places;
+  const body = {
+    document_id: doc.id, start, end: start + words.length, sub_event_type: 'Looting/property destruction',
+    date: { start: '2023-05-08', precision: 'day' }, place_ref: places[0].ref, who: 'samir',
+  };
+  assert.equal((await post('/api/events', body, {})).statusCode, 401);
+  const res = await post('/api/events', body);
+  assert.equal(res.statusCode, 201, res.body);
+  const { event, audit } = res.json();
+  assert.equal(event.sub_event_type, 'Looting/property destruction');
+  assert.equal(event.event_type, 'Strategic developments');
+  assert.equal(event.location.name, 'Sirte');
+  assert.equal(event.review, 'accepted');
+  assert.equal(audit.who, 'samir');
+  assert.match(event.notes, /looting\/property destruction .* in Sirte/);
+  const detail = (await get(`/api/events/${event.id}`)).json();
+  const evidence = detail.sources[0].highlights.find((h: { kind: string }) => h.kind === 'evidence');
+  assert.equal(evidence.text, words);
+  assert.equal((await post('/api/events', body)).statusCode, 400, 'the same words and type twice');
+  assert.equal((await post('/api/events', { ...body, start: 5, end: 100_000 })).statusCode, 400);
+  assert.equal((await post('/api/events', { ...body, sub_event_type: 'Picnic' })).statusCode, 400);
+  assert.equal((await post('/api/events', { ...body, document_id: 'nope' })).statusCode, 404);
+});
+
+test('events ingested while the server runs show on the next call (one SQLite file, WAL)', async () => {
+  const before = (await get('/api/events')).json().count;
+  const dir = tempFolder({ 'late.txt': 'Clash near Derna\n\nDERNA, Libya, 2 July 2023 — Rival militias clashed in Derna on Sunday, killing two fighters, a security source said.' });
+  await ingest([dir], { db, workers: 1, maxBytes: 1 << 20 });
+  const after = (await get('/api/events')).json();
+  assert.equal(after.count, before + 1);
+  assert.ok(after.events.some((e: { date: string; country: string }) => e.date === '2023-07-02' && e.country === 'Libya'));
 });
