@@ -74,8 +74,10 @@ async function render() {
 async function openEvent(id, { push = true } = {}) {
   if (push && state.event !== id) { state = { ...state, event: id }; writeState(state); }
   map.select(id);
+  const known = events.find((e) => e.id === id);
+  if (known?.lat != null) map.map.easeTo({ center: [known.lon, known.lat], zoom: Math.max(map.map.getZoom(), 5) });
   detail.hidden = false;
-  await renderDetail($('#detail-body'), id, { onChanged: async () => { loadedQuery = null; await render(); } });
+  await renderDetail($('#detail-body'), id, { onChanged: async () => { loadedQuery = null; await render(); }, onOpen: (other) => openEvent(other) });
 }
 
 filters.addEventListener('submit', (ev) => {

@@ -4,6 +4,7 @@ import { api } from './api.js';
 import { h } from './dom.js';
 import { highlightedText, highlightLegend } from './highlight.js';
 import { reviewForm } from './review.js';
+import { addEventForm, selectionIn } from './add-event.js';
 
 const docCache = new Map();
 
@@ -47,7 +48,7 @@ function auditList(entries) {
   }));
 }
 
-export async function renderDetail(container, id, { onChanged }) {
+export async function renderDetail(container, id, { onChanged, onOpen }) {
   container.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
   let data;
   try {
@@ -58,9 +59,19 @@ export async function renderDetail(container, id, { onChanged }) {
   }
   const e = data.event;
   const sourceBox = h('div', { class: 'source-text', 'aria-label': 'Source text' });
+  const addBox = h('div', { class: 'add-event-box' });
+  let current = 0;
+  const selectHint = h('p', { class: 'muted hint' }, 'Select words in the text to add an event sitrep missed.');
+  sourceBox.addEventListener('mouseup', () => {
+    const picked = selectionIn(sourceBox);
+    if (!picked) return;
+    addBox.replaceChildren(addEventForm(data.sources[current].document_id, picked, async (newId) => { await onChanged(); await onOpen(newId); }));
+  });
   const tabs = h('div', { class: 'tabs', role: 'tablist' });
   const showSource = async (i) => {
     const s = data.sources[i];
+    current = i;
+    addBox.replaceChildren();
     [...tabs.children].forEach((t, j) => t.setAttribute('aria-selected', String(i === j)));
     sourceBox.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
     try {
@@ -77,9 +88,9 @@ export async function renderDetail(container, id, { onChanged }) {
     h('p', { class: 'notes' }, e.notes),
     fields(e),
     h('h3', {}, `Source${data.sources.length === 1 ? '' : `s (${data.sources.length})`}`),
-    tabs, highlightLegend(), sourceBox,
+    tabs, highlightLegend(), sourceBox, selectHint, addBox,
     h('h3', {}, 'Review'),
-    reviewForm(e, async () => { await renderDetail(container, id, { onChanged }); onChanged(); }),
+    reviewForm(e, async () => { await renderDetail(container, id, { onChanged, onOpen }); onChanged(); }),
     h('h3', {}, 'Audit log'),
     auditList(data.audit),
   );

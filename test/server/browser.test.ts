@@ -168,3 +168,40 @@ test('a hostile report shows as inert text', { skip: skip ?? false }, async () =
   await shot(page, 'hostile-report');
   await page.close();
 });
+
+test('selecting words of a source adds the event sitrep missed', { skip: skip ?? false }, async () => {
+  const id = await strikeId();
+  const page = await open(`/?event=${id}`);
+  await page.evaluate((t) => sessionStorage.setItem('sitrep-token', t), TOKEN);
+  await page.waitForSelector('.source-text mark');
+  const words = await page.evaluate(() => {
+    const box = document.querySelector('.source-text')!;
+    const text = box.textContent!;
+    const wanted = text.slice(text.indexOf('\n\n') + 2, text.indexOf('\n\n') + 40);
+    // Select those characters the way a mouse would, across the highlight elements.
+    const start = text.indexOf(wanted), end = start + wanted.length;
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const len = n.textContent!.length;
+      if (start >= seen && start <= seen + len) range.setStart(n, start - seen);
+      if (end >= seen && end <= seen + len) { range.setEnd(n, end - seen); break; }
+      seen += len;
+    }
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    box.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    return wanted;
+  });
+  await page.waitForSelector('.add-event');
+  assert.match(await page.textContent('.add-event q') ?? '', new RegExp(words.slice(0, 10).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await page.selectOption('select[name=new_sub_event_type]', 'Looting/property destruction');
+  await page.fill('input[name=new_date]', '2023-03-03');
+  await page.click('.add-event button.save');
+  await page.waitForFunction(() => /Looting\/property destruction/.test(document.querySelector('#detail h2')?.textContent ?? ''));
+  assert.match(await page.textContent('.badge') ?? '', /accepted/);
+  assert.match(await page.textContent('ol.audit') ?? '', /accepted/);
+  await shot(page, 'added-event');
+  await page.close();
+});
