@@ -126,6 +126,24 @@ export function storeContract(name: string, factory: () => Promise<Store>): void
       assert.ok(!(await all(store, { certainty: [coded] })).some((e) => e.event.id === strike.event.id));
     }));
 
+    test('eventPoints gives the filtered events as columns, in query order, with reviewed values', () => withStore(factory, async (store) => {
+      await threeDocuments(store);
+      const [strike, clash] = await all(store);
+      const points = await store.eventPoints({});
+      assert.deepEqual(points.id, [strike.event.id, clash.event.id]);
+      assert.deepEqual(points.event_type, ['Explosions/Remote violence', 'Battles']);
+      assert.deepEqual(points.date, ['2023-03-03', '2023-04-10']);
+      assert.deepEqual(points.fatalities, [14, 3]);
+      assert.deepEqual(points.review, ['unreviewed', 'unreviewed']);
+      assert.equal(points.lat[1], 16.27);
+      assert.deepEqual((await store.eventPoints({ country: 'ML' })).id, [clash.event.id]);
+      await store.reviewEvent(clash.event.id, { status: 'accepted', set: { fatalities: 5 }, who: 'ana' });
+      const reviewed = await store.eventPoints({ review: ['accepted'] });
+      assert.deepEqual(reviewed.id, [clash.event.id]);
+      assert.deepEqual(reviewed.fatalities, [5]);
+      assert.deepEqual((await store.eventPoints({ limit: 1 })).id, [strike.event.id]);
+    }));
+
     test("eventReports gives each source's own record", () => withStore(factory, async (store) => {
       await threeDocuments(store);
       const [strike] = await all(store, { limit: 1 });

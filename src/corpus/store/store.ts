@@ -116,6 +116,18 @@ export interface SourceReport {
   record: EventRecord;
 }
 
+/** Filtered events for a map and a timeline, as parallel columns: small to send, quick to read. */
+export interface EventPoints {
+  id: string[];
+  event_type: string[];
+  /** The event's date (its start day), YYYY-MM-DD, or null. */
+  date: (string | null)[];
+  lat: (number | null)[];
+  lon: (number | null)[];
+  fatalities: number[];
+  review: ReviewStatus[];
+}
+
 export interface StoreCounts {
   events: number;
   documents: number;
@@ -130,6 +142,8 @@ export interface Store {
   writeBatch(items: WriteItem[]): Promise<WriteOutcome[]>;
   /** Events matching the filter, streamed in date order (undated last). */
   queryEvents(filter: EventFilter): AsyncIterable<StoredEvent>;
+  /** The same events as queryEvents, as columns for a map: no record is read whole. */
+  eventPoints(filter: EventFilter): Promise<EventPoints>;
   /** How many events and documents the store holds. */
   countEvents(): Promise<StoreCounts>;
   /** One event with its sources (document, evidence spans) and review, or null. */

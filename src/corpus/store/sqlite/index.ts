@@ -3,12 +3,12 @@ import type { Db } from './database.js';
 import type { Report } from '../../types.js';
 import { openDatabase } from './database.js';
 import { StoreWriter, eventRow } from './writer.js';
-import { queryEvents } from './query.js';
+import { eventPoints, queryEvents } from './query.js';
 import { EVENT_COLUMNS, documentFromRow, eventFromRow, reviewState, type DocumentRow, type EventRow } from './rows.js';
 import { nextReview } from '../review.js';
 import { InputError } from '../../../errors.js';
 import type {
-  AuditEntry, EventFilter, ReviewInput, SourceReport, Store, StoreCounts, StoreMode, StoredDocument, StoredEvent, WriteItem, WriteOutcome,
+  AuditEntry, EventFilter, EventPoints, ReviewInput, SourceReport, Store, StoreCounts, StoreMode, StoredDocument, StoredEvent, WriteItem, WriteOutcome,
 } from '../store.js';
 
 export class SqliteStore implements Store {
@@ -39,6 +39,10 @@ export class SqliteStore implements Store {
 
   async *queryEvents(filter: EventFilter): AsyncIterable<StoredEvent> {
     yield* queryEvents(this.db, filter);
+  }
+
+  async eventPoints(filter: EventFilter): Promise<EventPoints> {
+    return eventPoints(this.db, filter);
   }
 
   async countEvents(): Promise<StoreCounts> {

@@ -1,11 +1,12 @@
 // Events filtered by type, actor, country, box, dates, review status and the full text of
 // their documents. Rows stream from SQLite, so a large answer costs no memory.
 import type { Db } from './database.js';
-import type { EventFilter, StoredEvent } from '../store.js';
+import type { EventFilter, EventPoints, ReviewStatus, StoredEvent } from '../store.js';
 import { InputError } from '../../../errors.js';
 import { EVENT_COLUMNS, eventFromRow, type EventRow } from './rows.js';
 
-export function* queryEvents(db: Db, f: EventFilter): Generator<StoredEvent> {
+/** The WHERE clause of a filter over `events e LEFT JOIN reviews r`, with its parameters. */
+function whereOf(f: EventFilter): { sql: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (f.types?.length) {
@@ -39,9 +40,15 @@ export function* queryEvents(db: Db, f: EventFilter): Generator<StoredEvent> {
       WHERE d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @q))`);
     params.q = f.q;
   }
-  const sql = `SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN reviews r ON r.event_id = e.id
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY event_date IS NULL, event_date, e.rowid
-    ${f.limit ? `LIMIT ${Math.floor(f.limit)}` : ''}`;
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+const ORDER = 'ORDER BY event_date IS NULL, event_date, e.rowid';
+const limitOf = (f: EventFilter) => (f.limit ? `LIMIT ${Math.floor(f.limit)}` : '');
+
+export function* queryEvents(db: Db, f: EventFilter): Generator<StoredEvent> {
+  const { sql: where, params } = whereOf(f);
+  const sql = `SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN reviews r ON r.event_id = e.id ${where} ${ORDER} ${limitOf(f)}`;
   let rows: IterableIterator<unknown>;
   try {
     rows = db.prepare(sql).iterate(params);
@@ -60,4 +67,21 @@ function queryError(err: unknown, f: EventFilter): Error {
   // FTS5 reports a malformed query as a plain SQLITE_ERROR ("unterminated string", "syntax error near").
   if (f.q && ((err as { code?: string }).code === 'SQLITE_ERROR' || /fts5|syntax/i.test(message))) return new InputError(`--q "${f.q}" is not a valid search (${message}); put phrases in double quotes`);
   return err as Error;
+}
+
+/** The map's view of the filtered events, column by column, read from indexed columns only (no record is parsed). */
+export function eventPoints(db: Db, f: EventFilter): EventPoints {
+  const { sql: where, params } = whereOf(f);
+  const sql = `SELECT e.id, e.event_type, e.event_date, e.lat, e.lon, e.fatalities, coalesce(r.status, 'unreviewed')
+    FROM events e LEFT JOIN reviews r ON r.event_id = e.id ${where} ${ORDER} ${limitOf(f)}`;
+  const out: EventPoints = { id: [], event_type: [], date: [], lat: [], lon: [], fatalities: [], review: [] };
+  try {
+    for (const row of db.prepare(sql).raw().iterate(params) as IterableIterator<[string, string, string | null, number | null, number | null, number, ReviewStatus]>) {
+      out.id.push(row[0]); out.event_type.push(row[1]); out.date.push(row[2]); out.lat.push(row[3]); out.lon.push(row[4]);
+      out.fatalities.push(row[5]); out.review.push(row[6]);
+    }
+  } catch (err) {
+    throw queryError(err, f);
+  }
+  return out;
 }
