@@ -103,6 +103,15 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX audit_log_by_event ON audit_log(event_id, id);
     `,
   },
+  {
+    version: 3,
+    name: "the map's columns in one covering index, reviews by status",
+    sql: `
+      -- A map of 100,000 events reads this index in date order, never the records.
+      CREATE INDEX events_map ON events(event_date, event_type, sub_event_type, country_code, country, lat, lon, fatalities, id);
+      CREATE INDEX reviews_by_status ON reviews(status);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -69,19 +69,34 @@ function queryError(err: unknown, f: EventFilter): Error {
   return err as Error;
 }
 
-/** The map's view of the filtered events, column by column, read from indexed columns only (no record is parsed). */
+/**
+ * The map's view of the filtered events, column by column, read from the covering index
+ * events_map (no record is parsed). Review states come from a second, small query unless
+ * the filter needs the join.
+ */
 export function eventPoints(db: Db, f: EventFilter): EventPoints {
   const { sql: where, params } = whereOf(f);
-  const sql = `SELECT e.id, e.event_type, e.event_date, e.lat, e.lon, e.fatalities, coalesce(r.status, 'unreviewed')
-    FROM events e LEFT JOIN reviews r ON r.event_id = e.id ${where} ${ORDER} ${limitOf(f)}`;
+  const joined = Boolean(f.review?.length || f.certainty?.length);
+  // Without a limit the index gives date order (undated first: moved to the end below).
+  const order = f.limit ? ORDER : 'ORDER BY e.event_date';
+  const sql = `SELECT e.id, e.event_type, e.event_date, e.lat, e.lon, e.fatalities${joined ? ", coalesce(r.status, 'unreviewed')" : ''}
+    FROM events e ${joined ? 'LEFT JOIN reviews r ON r.event_id = e.id' : ''} ${where} ${order} ${limitOf(f)}`;
+  const reviewed = joined ? null : new Map(db.prepare("SELECT event_id, status FROM reviews WHERE status != 'unreviewed'").raw().all() as [string, ReviewStatus][]);
   const out: EventPoints = { id: [], event_type: [], date: [], lat: [], lon: [], fatalities: [], review: [] };
+  let rows: [string, string, string | null, number | null, number | null, number, ReviewStatus?][];
   try {
-    for (const row of db.prepare(sql).raw().iterate(params) as IterableIterator<[string, string, string | null, number | null, number | null, number, ReviewStatus]>) {
-      out.id.push(row[0]); out.event_type.push(row[1]); out.date.push(row[2]); out.lat.push(row[3]); out.lon.push(row[4]);
-      out.fatalities.push(row[5]); out.review.push(row[6]);
-    }
+    rows = db.prepare(sql).raw().all(params) as typeof rows;
   } catch (err) {
     throw queryError(err, f);
+  }
+  if (!f.limit) {
+    const undated = rows.findIndex((r) => r[2] !== null);
+    if (undated > 0) rows = [...rows.slice(undated), ...rows.slice(0, undated)];
+    else if (undated === -1) rows = rows.slice();
+  }
+  for (const row of rows) {
+    out.id.push(row[0]); out.event_type.push(row[1]); out.date.push(row[2]); out.lat.push(row[3]); out.lon.push(row[4]);
+    out.fatalities.push(row[5]); out.review.push(row[6] ?? reviewed!.get(row[0]) ?? 'unreviewed');
   }
   return out;
 }
