@@ -50,7 +50,8 @@ async function load() {
   status.textContent = 'Loading…';
   try {
     const data = await api(`/api/events${q ? `?${q}` : ''}`);
-    events = data.events;
+    const c = data.events;
+    events = c.id.map((id, i) => ({ id, event_type: c.event_type[i], date: c.date[i], lat: c.lat[i], lon: c.lon[i], fatalities: c.fatalities[i], review: c.review[i] }));
     loadedQuery = q;
     status.textContent = '';
     if (data.truncated) status.textContent = `showing the first ${data.count} events: narrow the filters`;

@@ -32,13 +32,13 @@ export async function registerRoutes(parent: FastifyInstance, store: Store): Pro
   }, async () => store.countEvents());
 
   app.get('/api/events', {
-    schema: { summary: 'Events matching the filters, oldest first', querystring: S.EventQuery, response: { 200: S.EventList, ...errors } },
+    schema: { summary: 'Events matching the filters, oldest first, as columns (one entry an event)', querystring: S.EventQuery, response: { 200: S.EventList, ...errors } },
   }, async (req) => {
     const { type, limit, ...rest } = req.query;
-    const rows = await collect(store, { ...rest, types: type, limit: limit + 1 });
-    const truncated = rows.length > limit;
-    const events = rows.slice(0, limit).map((r) => summary(r.event));
-    return { count: events.length, truncated, events };
+    const events = await store.eventPoints({ ...rest, types: type, limit: limit + 1 });
+    const truncated = events.id.length > limit;
+    if (truncated) for (const column of Object.values(events)) column.length = limit;
+    return { count: events.id.length, truncated, events };
   });
 
   app.get('/api/events/:id', {

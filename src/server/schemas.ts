@@ -19,7 +19,7 @@ export const EventQuery = z.object({
   q: z.string().max(500).optional().describe('full-text search of the documents (SQLite FTS5 syntax)'),
   from: day.optional(),
   to: day.optional(),
-  limit: z.coerce.number().int().min(1).max(200_000).default(50_000),
+  limit: z.coerce.number().int().min(1).max(500_000).default(200_000),
 });
 
 export const EventSummary = z.object({
@@ -39,7 +39,18 @@ export const EventSummary = z.object({
   sources: z.number(),
 });
 
-export const EventList = z.object({ count: z.number(), truncated: z.boolean(), events: z.array(EventSummary) });
+/** The map's list: parallel columns, one entry an event (a 100,000-event answer stays a few MB). */
+export const EventColumns = z.object({
+  id: z.array(z.string()),
+  event_type: z.array(z.string()),
+  date: z.array(z.string().nullable()),
+  lat: z.array(z.number().nullable()),
+  lon: z.array(z.number().nullable()),
+  fatalities: z.array(z.number()),
+  review: z.array(z.enum(REVIEW_STATUSES)),
+});
+
+export const EventList = z.object({ count: z.number(), truncated: z.boolean(), events: EventColumns });
 
 export const Span = z.object({ start: z.number(), end: z.number(), text: z.string() });
 export const Highlight = Span.extend({ kind: z.enum(['evidence', 'trigger', 'actor', 'place', 'date', 'fatalities']) });

@@ -43,8 +43,7 @@ const rendered = async (page: Page) => {
 };
 
 async function strikeId(): Promise<string> {
-  const list = (await wb.app.inject('/api/events?type=Air/drone strike')).json();
-  return list.events[0].id;
+  return (await wb.app.inject('/api/events?type=Air/drone strike')).json().events.id[0];
 }
 
 test('the page loads the map with its event markers and the timeline', { skip: skip ?? false }, async () => {
