@@ -21,13 +21,16 @@ export function createTimeline(svg, label, { onBrush }) {
     const days = events.map((e) => e.date).filter(Boolean).map(fromDay);
     const width = svg.clientWidth || 800, height = svg.clientHeight || 90, pad = 24;
     if (!days.length) { label.textContent = 'No dated events'; scale = null; return; }
-    let min = Math.min(...days), max = Math.max(...days);
+    // Loops, not Math.min(...days): a spread of 100,000 arguments can overflow the stack.
+    let min = Infinity, max = -Infinity;
+    for (const d of days) { if (d < min) min = d; if (d > max) max = d; }
     const bin = max - min > 180 * DAY ? 7 * DAY : DAY;
     min = Math.floor(min / bin) * bin; max = Math.floor(max / bin) * bin + bin;
     if (max - min < 14 * DAY) { const mid = (min + max) / 2; min = Math.floor((mid - 7 * DAY) / DAY) * DAY; max = min + 14 * DAY; }
     const counts = new Map();
     for (const d of days) { const b = Math.floor((d - min) / bin); counts.set(b, (counts.get(b) ?? 0) + 1); }
-    const top = Math.max(...counts.values());
+    let top = 0;
+    for (const n of counts.values()) if (n > top) top = n;
     const x = (ms) => pad + ((ms - min) / (max - min)) * (width - 2 * pad);
     scale = { min, max, x, invert: (px) => min + ((px - pad) / (width - 2 * pad)) * (max - min), bin };
     const barW = Math.max(1, x(min + bin) - x(min) - 1);
