@@ -279,3 +279,16 @@ test('events ingested while the server runs show on the next call (one SQLite fi
   assert.equal(after.count, before + 1);
   assert.ok(rows(after).some((e) => e.date === '2023-07-02'));
 });
+
+test('tells the size of the store and serves the offline basemap', async () => {
+  const health = (await get('/api/health')).json();
+  assert.ok(health.events >= 3 && health.documents >= 3, JSON.stringify(health));
+  const basemap = await get('/api/basemap');
+  assert.equal(basemap.statusCode, 200);
+  assert.match(String(basemap.headers['content-type']), /geo\+json/);
+  const countries = basemap.json();
+  assert.equal(countries.type, 'FeatureCollection');
+  assert.ok(countries.features.length > 200, 'the countries of Natural Earth');
+  assert.equal((await get('/api/actors?q=')).statusCode, 400);
+  assert.equal((await get('/api/actors')).statusCode, 400);
+});
