@@ -99,7 +99,8 @@ setUpAddDialog({
   onOpenEvent: (id) => openEvent(id),
 });
 
-await fillFilterChoices().catch(() => {});
+// The filter choices and the events load side by side: the map need not wait for the menus.
+const choices = fillFilterChoices().catch(() => {}).then(syncForm);
 syncForm();
-await render();
+await Promise.all([render(), choices]);
 if (state.event) openEvent(state.event, { push: false });

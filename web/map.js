@@ -94,9 +94,11 @@ export function createMap(container, { onSelect }) {
       // The first view frames the events; later filtering keeps the coder's view.
       if (!fitted && features.length) {
         fitted = true;
-        const b = new maplibregl.LngLatBounds();
-        for (const f of features) b.extend(f.geometry.coordinates);
-        map.fitBounds(b, { padding: 60, maxZoom: 6, duration: 0 });
+        let [w, s, e, n] = [180, 90, -180, -90];
+        for (const { geometry: { coordinates: [lon, lat] } } of features) {
+          if (lon < w) w = lon; if (lon > e) e = lon; if (lat < s) s = lat; if (lat > n) n = lat;
+        }
+        map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: 6, duration: 0 });
       }
       return features.length;
     },
