@@ -140,7 +140,7 @@ export interface Store {
   hasInput(hash: string): Promise<boolean>;
   /** Stores analysed inputs with their mentions and reports, corroborating each report: one transaction per batch. */
   writeBatch(items: WriteItem[]): Promise<WriteOutcome[]>;
-  /** Events matching the filter, streamed in date order (undated last). */
+  /** Events matching the filter, streamed in date order (undated last); other calls may run while it is read. */
   queryEvents(filter: EventFilter): AsyncIterable<StoredEvent>;
   /** The same events as queryEvents, as columns for a map: no record is read whole. */
   eventPoints(filter: EventFilter): Promise<EventPoints>;
