@@ -1,6 +1,6 @@
 // A source text with its evidence spans marked, built from text nodes only: whatever the
 // report contains (<script>, HTML, javascript: links) is shown as inert text.
-export const KINDS = ['evidence', 'trigger', 'actor', 'place', 'date', 'fatalities'];
+export const KINDS = ['evidence', 'trigger', 'actor', 'place', 'date', 'fatalities', 'certainty'];
 
 export function highlightedText(text, spans) {
   const cuts = new Set([0, text.length]);

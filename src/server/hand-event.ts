@@ -28,11 +28,14 @@ export function handReport(body: z.infer<typeof NewEventBody>, text: string): Re
     fatalities: choices.fatalities ?? 0,
     certainty: choices.certainty ?? 'reported',
   } as const;
+  // The coder's selection is the evidence: no words of it are singled out for the toll or the certainty.
+  const mentions = { fatalities_mention: null, certainty_mention: null };
   const record = {
     id: 'hand-' + createHash('sha256').update(`${document_id}|${start}|${end}|${info.sub_event_type}`).digest('hex').slice(0, 12),
     event_type: info.event_type,
     disorder_type: info.disorder_type,
     ...fields,
+    ...mentions,
     assoc_actor_1: [], assoc_actor_2: [],
     interaction: interaction(type(actor1), type(actor2)),
     civilian_targeting: info.event_type === 'Violence against civilians' || type(actor2) === 'Civilians' ? 'Civilian targeting' : null,

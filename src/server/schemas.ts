@@ -53,7 +53,7 @@ export const EventColumns = z.object({
 export const EventList = z.object({ count: z.number(), truncated: z.boolean(), events: EventColumns });
 
 export const Span = z.object({ start: z.number(), end: z.number(), text: z.string() });
-export const Highlight = Span.extend({ kind: z.enum(['evidence', 'trigger', 'actor', 'place', 'date', 'fatalities']) });
+export const Highlight = Span.extend({ kind: z.enum(['evidence', 'trigger', 'actor', 'place', 'date', 'fatalities', 'certainty']) });
 
 export const ReviewState = z.object({
   status: z.enum(REVIEW_STATUSES),

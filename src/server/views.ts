@@ -5,7 +5,7 @@ import { eventDate } from '../corpus/index.js';
 import type { SourceReport, StoredEvent } from '../corpus/index.js';
 import type { EventRecord } from '../assembly/index.js';
 
-type Kind = 'evidence' | 'trigger' | 'actor' | 'place' | 'date' | 'fatalities';
+type Kind = 'evidence' | 'trigger' | 'actor' | 'place' | 'date' | 'fatalities' | 'certainty';
 interface Span { start: number; end: number; text: string }
 
 export function summary(e: CorpusEvent) {
@@ -45,8 +45,9 @@ function highlights(r: EventRecord) {
   for (const a of [r.actor1, r.actor2, ...(r.assoc_actor_1 ?? []), ...(r.assoc_actor_2 ?? [])]) add('actor', a?.mention);
   add('place', r.location?.mention);
   add('date', r.date?.mention);
-  // Records carry the toll's words once the event stage gives them (the contract's fatalities_mention).
-  add('fatalities', (r as { fatalities_mention?: Span | null }).fatalities_mention);
+  add('fatalities', r.fatalities_mention);
+  // Only a cue that makes the report less than plainly reported (claimed, rumoured, seen) has words.
+  add('certainty', r.certainty_mention);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

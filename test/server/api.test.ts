@@ -94,7 +94,7 @@ test('an event comes with every source and highlights that point at the words of
   for (const s of sources) {
     const doc = (await get(`/api/documents/${s.document_id}`)).json();
     const kinds = new Set(s.highlights.map((h: { kind: string }) => h.kind));
-    for (const k of ['evidence', 'trigger', 'place', 'date']) assert.ok(kinds.has(k), `${k} highlighted in ${s.title}`);
+    for (const k of ['evidence', 'trigger', 'place', 'date', 'fatalities']) assert.ok(kinds.has(k), `${k} highlighted in ${s.title}`);
     for (const h of s.highlights) assert.equal(doc.text.slice(h.start, h.end), h.text);
     assert.ok(doc.events.some((e: { id: string }) => e.id === event.id), 'the document lists the event');
   }
@@ -188,6 +188,17 @@ test('a pasted report is coded at once, its text kept as given', async () => {
   assert.equal(again.json().stored, false);
   const empty = await post('/api/documents', { text: '' });
   assert.equal(empty.statusCode, 400);
+});
+
+test('the words that make a report a claim are highlighted as its certainty', async () => {
+  const text = 'Rebels claim raid on army post\n\nGAO, Mali, 6 May 2024 - Rebels attacked an army post in Gao on Sunday, the group claimed in a statement.';
+  const doc = (await post('/api/documents', { text })).json();
+  const detail = (await get(`/api/events/${doc.events[0].id}`)).json();
+  assert.equal(detail.event.certainty, 'claimed');
+  const cue = detail.sources[0].highlights.find((h: { kind: string }) => h.kind === 'certainty');
+  assert.ok(cue, 'a certainty highlight');
+  assert.match(cue.text, /claim/);
+  assert.equal(text.slice(cue.start, cue.end), cue.text);
 });
 
 test('offers the taxonomy, actors and places an edit may pick from', async () => {

@@ -93,7 +93,7 @@ test('an event opens with its fields and its evidence highlighted in each source
   const id = await strikeId();
   const page = await open(`/?event=${id}`);
   await page.waitForSelector('.source-text mark.hl-evidence');
-  for (const kind of ['evidence', 'trigger', 'place', 'date']) {
+  for (const kind of ['evidence', 'trigger', 'place', 'date', 'fatalities']) {
     assert.ok(await page.locator(`.source-text mark.hl-${kind}`).count() >= 1, `${kind} highlighted`);
   }
   assert.match(await page.textContent('dd[data-field=Place]') ?? '', /Sirte, .*Libya/);
