@@ -80,7 +80,7 @@ export type EventRecord = ReturnType<typeof eventRecord>;
 
 function actorRecord(m: ActorMention | null): ActorRecord | null {
   if (!m) return null;
-  // ACLED codes a member unit under its organisation (YPG → SDF); the unit stays as associate.
+  // ACLED codes a member unit under its organisation (Kataib Hezbollah → PMF); the unit stays as associate.
   const root = m.parentId ? rootActor(loadActorData(), m.actorId) : null;
   const coded = root && root.id !== m.actorId ? root : null;
   return {

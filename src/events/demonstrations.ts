@@ -115,7 +115,7 @@ function resolveStory(events: CodedEvent[], own: CodedEvent[], told: Set<number>
   const story = events.filter((e) => partOfDemonstration(e, told, own));
   const texts = [...told].map((i) => a.sentences[i]).filter((s): s is Sentence => !!s).map((s) => s.text);
   const says = (list: RegExp[]) => texts.some((t) => list.some((re) => re.test(t)));
-  // A riot told as such ("students rioted") is violence by the crowd whatever else is said.
+  // A riot told as such ("youths rioted") is violence by the crowd whatever else is said.
   const rioted = story.some((e) => e.info.event_type === 'Riots' && e.info.sub_event_type === 'Violent demonstration');
   const type = rioted || says(c.crowd_violence) ? 'Violent demonstration'
     : says(c.lethal_force) ? 'Excessive force against protesters'
