@@ -100,7 +100,7 @@ function associated(m: ActorMention | null): ActorRecord[] {
 }
 
 const TYPE_ORDER = ['State forces', 'Rebel group', 'Political militia', 'Identity militia', 'Rioters', 'Protesters', 'Civilians', 'External/Other forces'];
-function interaction(t1: string | null, t2: string | null): string | null {
+export function interaction(t1: string | null, t2: string | null): string | null {
   if (!t1 && !t2) return null;
   if (!t1 || !t2) return `${t1 ?? t2} only`;
   const [x, y] = [t1, t2].sort((p, q) => TYPE_ORDER.indexOf(p) - TYPE_ORDER.indexOf(q));

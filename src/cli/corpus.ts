@@ -104,7 +104,7 @@ async function runEvents(argv: string[]): Promise<number> {
 }
 
 async function runExport(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { ...FILTER_OPTIONS, out: { type: 'string' } });
+  const { values, positionals } = parse(argv, { ...FILTER_OPTIONS, out: { type: 'string' }, 'include-rejected': { type: 'boolean' } });
   if (positionals.length) throw new UsageError(`export takes options only, not "${positionals[0]}"`);
   const format = values.format as string | undefined;
   if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
@@ -118,10 +118,11 @@ async function runExport(argv: string[]): Promise<number> {
   let output: OutputFile | null = null;
   try {
     if (file) output = await openOutputFile(file);
-    const summary = await exportEvents(store, format as ExportFormat, filter, output?.stream ?? process.stdout);
+    const summary = await exportEvents(store, format as ExportFormat, filter, output?.stream ?? process.stdout, { includeRejected: values['include-rejected'] === true });
     await output?.commit();
     const left = summary.left ? `; ${summary.left} left out (${format === 'acled-csv' ? 'no date or no place' : 'no place'})` : '';
-    process.stderr.write(`${summary.written} events exported${file ? ` to ${file}` : ''}${left}\n`);
+    const rejected = summary.rejected ? `; ${summary.rejected} rejected in review left out (--include-rejected keeps them)` : '';
+    process.stderr.write(`${summary.written} events exported${file ? ` to ${file}` : ''}${left}${rejected}\n`);
   } finally {
     output?.abort();
     await store.close();

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { describeError, InputError, UsageError } from '../errors.js';
 import { isValidDay } from '../document/index.js';
 import type { CommandName, Options } from './commands.js';
-import { CORPUS_COMMANDS } from './command-names.js';
+import { CORPUS_COMMANDS, WORKBENCH_COMMANDS } from './command-names.js';
 
 const VERSION = '0.1.0';
 const DEFAULT_MAX_MB = 10;
@@ -19,8 +19,17 @@ Usage:
                                      code files and folders into a store (SQLite)
   sitrep events [--db PATH] [filters] [--format table|json|jsonl]
                                      list the store's events, corroborated across documents
-  sitrep export --format acled-csv|geojson|jsonl|plover [--out FILE] [--db PATH] [filters]
-                                     write the store's events in a standard format
+  sitrep export --format acled-csv|geojson|jsonl|plover [--out FILE] [--db PATH] [--include-rejected] [filters]
+                                     write the store's events in a standard format, with
+                                     reviewed values; rejected events are left out of ACLED
+                                     CSV unless --include-rejected
+
+  sitrep serve [--db PATH] [--port 8080] [--host 127.0.0.1]
+                                     the review workbench (map, timeline, evidence, review)
+  sitrep demo [--db PATH] [--port 8080] [--host 127.0.0.1]
+                                     ingest the bundled examples (into sitrep-demo.db) and serve
+  sitrep review EVENT_ID --accept|--reject|--set FIELD=VALUE... [--who NAME] [--note TEXT] [--db PATH]
+                                     review an event without a browser (kept in the audit log)
 
 FILE may be "-" for standard input.
 
@@ -61,6 +70,13 @@ Filters of events and export:
   --q TEXT                     full-text search of the documents (SQLite FTS5 syntax)
   --limit N                    at most N events
 
+serve prints the page's address and a token, generated at start unless SITREP_TOKEN holds
+one: reviews and added reports need it (Authorization: Bearer TOKEN); reads are open on
+127.0.0.1, and need it too when --host is another address. review's fields: type, date
+(YYYY-MM-DD or FROM..TO), precision (day|week|month|year), place (a gazetteer name, "Name,
+Region" or "Name, Country" when several share it), place_ref, actor1, actor1_type, actor2,
+actor2_type, fatalities, certainty, notes; --set may repeat.
+
 Exit status: 0 on success (also when no event is found, or when ingest skipped some sources:
 they are listed), 1 for unusable input, 2 for bad usage, 130 when ingest was interrupted.
 `;
@@ -69,6 +85,9 @@ export async function main(argv: string[]): Promise<number> {
   const first = argv.find((a) => !a.startsWith('-'));
   if (first && (CORPUS_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
     return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)));
+  }
+  if (first && (WORKBENCH_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
+    return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)), 'workbench');
   }
   let parsed;
   try {
@@ -92,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.version) { process.stdout.write(`${VERSION}\n`); return 0; }
   if (values.help || positionals.length === 0) { process.stdout.write(HELP); return values.help ? 0 : 2; }
   const [command, ...files] = positionals;
-  if (!['extract', 'times', 'places'].includes(command)) return usage(`unknown command "${command}" (try: extract, times, places, ingest, events, export)`);
+  if (!['extract', 'times', 'places'].includes(command)) return usage(`unknown command "${command}" (try: extract, times, places, ingest, events, export, serve, demo, review)`);
   if (files.length !== 1) return usage(files.length ? 'give one FILE at a time' : `${command} needs a FILE (or - for standard input)`);
   const format = values.format;
   if (format && !['text', 'json', 'jsonl'].includes(format)) return usage(`--format must be text, json or jsonl, not "${format}"`);
@@ -124,8 +143,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function runCorpus(command: string, argv: string[]): Promise<number> {
+async function runCorpus(command: string, argv: string[], family: 'corpus' | 'workbench' = 'corpus'): Promise<number> {
   try {
+    if (family === 'workbench') {
+      const { runWorkbenchCommand } = await import('./workbench.js');
+      return await runWorkbenchCommand(command, argv, DEFAULT_MAX_MB);
+    }
     const { runCorpusCommand } = await import('./corpus.js');
     return await runCorpusCommand(command, argv, DEFAULT_MAX_MB);
   } catch (err) {
