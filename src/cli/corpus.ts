@@ -5,7 +5,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { InputError, UsageError } from '../errors.js';
-import { isValidDay } from '../document/index.js';
+import { isValidDay } from '../document/day.js';
 import {
   DEFAULT_DB, EXPORT_FORMATS, createProgress, duration, exportEvents, failureLine, ingest, openStore,
   type EventFilter, type ExportFormat, type IngestSummary,

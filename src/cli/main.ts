@@ -1,7 +1,7 @@
 // bin/sitrep: command-line entry. Every failure ends in one line on stderr, never a stack trace.
 import { parseArgs } from 'node:util';
 import { describeError, InputError, UsageError } from '../errors.js';
-import { isValidDay } from '../document/index.js';
+import { isValidDay } from '../document/day.js';
 import type { CommandName, Options } from './commands.js';
 import { CORPUS_COMMANDS } from './command-names.js';
 
