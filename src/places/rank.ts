@@ -81,6 +81,8 @@ class Context {
   /** The settlements picked so far, by 1° cell, for the nearest one to a candidate. */
   private points = new Map<string, Array<{ key: string; lat: number; lon: number }>>();
   private allPoints: Array<{ key: string; lat: number; lon: number }> = [];
+  /** A name's readings recur with every mention of the name: each is looked up once. */
+  private nearest = new Map<string, number>();
   private grid: CandidateGrid;
 
   constructor(found: PlaceCandidate[], picks: Array<GazetteerEntry | null>, grid: CandidateGrid) {
@@ -110,6 +112,13 @@ class Context {
    * does not grow with the number of places in the document.
    */
   nearestKm(e: GazetteerEntry, key: string): number {
+    const id = key + '|' + e.index;
+    let km = this.nearest.get(id);
+    if (km === undefined) this.nearest.set(id, (km = this.findNearest(e, key)));
+    return km;
+  }
+
+  private findNearest(e: GazetteerEntry, key: string): number {
     // A degree of latitude is 111.2 km; 110 and a tenth more in longitude leave a margin.
     const REACH_KM = 400;
     const dLat = REACH_KM / 110;
