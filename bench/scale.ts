@@ -19,7 +19,7 @@ import { tagPlaces } from '../src/places/index.js';
 import { findNamedActors, tagActors } from '../src/actors/index.js';
 import { codeEvents } from '../src/events/index.js';
 import { documentRecord, eventRecord } from '../src/assembly/index.js';
-import { syntheticReports } from './_reports.js';
+import { corpusLines, syntheticReports } from './_reports.js';
 
 const { values } = parseArgs({
   options: {
@@ -149,13 +149,7 @@ const parts: Record<string, () => Promise<Figures> | Figures> = {
     const { ingest } = await import('../src/corpus/ingest.js');
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
     const corpus = join(dir, 'reports.jsonl');
-    const docs: string[] = [];
-    let k = 0;
-    // Short reports (6 sentences, ~600 bytes), each made unique so that none is skipped as stored.
-    for (const text of syntheticReports(INGEST_DOCS * 0.0006, 6)) {
-      if (docs.length >= INGEST_DOCS) break;
-      docs.push(JSON.stringify({ id: `d${k}`, text: `${text}\nBench report ${k++}.`, published: '2024-03-01' }));
-    }
+    const docs = [...corpusLines(INGEST_DOCS)];
     writeFileSync(corpus, docs.join('\n') + '\n');
     const rate = async (workers: number) => {
       const t0 = performance.now();
