@@ -40,7 +40,8 @@ per input line, in order; a bad line yields {"id", "error"} and the run goes on.
 
 ingest reads files and folders (recursively: .txt .html .htm .md .jsonl, and RSS or Atom
 feeds as .xml .rss .atom; hidden folders are skipped) into the store, sitrep.db in the
-current folder unless --db names another. --workers N spreads the analysis over N threads
+current folder unless --db (or the SITREP_DB variable) names another: a file, or a
+postgres://USER@HOST/DB URL for a store shared by several machines. --workers N spreads the analysis over N threads
 (default: the number of cores). An input already stored (same content) is skipped, so a
 re-run, even after a crash, only adds what is missing. A source that cannot be read (missing,
 not text, malformed feed, feed declaring XML entities, over --max-size) is reported and
@@ -55,7 +56,8 @@ Filters of events and export:
   --bbox W,S,E,N               longitude and latitude bounds in degrees
   --from YYYY-MM-DD, --to YYYY-MM-DD
                                event date bounds (inclusive)
-  --q TEXT                     full-text search of the documents (SQLite FTS5 syntax)
+  --q TEXT                     full-text search of the documents (SQLite FTS5 syntax;
+                               on Postgres, web-search syntax: "a phrase", -word, or)
   --limit N                    at most N events
 
 Exit status: 0 on success (also when no event is found, or when ingest skipped some sources:

@@ -2,7 +2,7 @@
 // event across documents, review, query the events and export them in standard formats.
 export { ingest, failureLine, type IngestOptions, type IngestSummary } from './ingest.js';
 export {
-  openStore, DEFAULT_DB, REVIEW_STATUSES, type Store, type StoreMode, type EventFilter, type StoredEvent, type StoredDocument,
+  openStore, DEFAULT_DB, displayLocation, REVIEW_STATUSES, type Store, type StoreMode, type EventFilter, type StoredEvent, type StoredDocument,
   type ReviewStatus, type ReviewState, type ReviewInput, type AuditEntry,
 } from './store/index.js';
 export { eventDate } from './event-date.js';

@@ -78,7 +78,7 @@ export async function ingest(paths: string[], o: IngestOptions): Promise<IngestS
     await Promise.all(inFlight);
     if (!storeError) await batch.flush().catch((err: unknown) => { storeError = err; });
     // A store that cannot be written (disk full, locked) ends the run: nothing else can be kept.
-    if (storeError) throw new InputError(`cannot write ${o.db}: ${(storeError as Error).message.split('\n')[0]}`);
+    if (storeError) throw new InputError(`cannot write ${store.location}: ${(storeError as Error).message.split('\n')[0]}`);
   } finally {
     await pool.close();
     await store.close();

@@ -3,7 +3,7 @@ import type { Db } from './database.js';
 import { openDatabase } from './database.js';
 import { StoreWriter, eventRow } from './writer.js';
 import { queryEvents } from './query.js';
-import { EVENT_COLUMNS, documentFromRow, eventFromRow, reviewState, type DocumentRow, type EventRow } from './rows.js';
+import { EVENT_COLUMNS, documentFromRow, eventFromRow, reviewState, type DocumentRow, type EventRow } from '../rows.js';
 import { nextReview } from '../review.js';
 import { InputError } from '../../../errors.js';
 import type {

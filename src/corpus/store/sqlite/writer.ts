@@ -4,12 +4,12 @@
 // ../../corroboration.ts; this file only finds the candidates and stores the result.
 import type { Db } from './database.js';
 import type { Analysis } from '../../analysis.js';
-import type { CorpusEvent, Report } from '../../types.js';
+import type { Report } from '../../types.js';
 import type { ReviewState, WriteOutcome } from '../store.js';
-import { eventDate } from '../../event-date.js';
 import { bestCandidate, candidateArea, mergeReports, type SourceInfo } from '../../corroboration.js';
-import { reviewedEvent } from '../review.js';
-import { reviewState, type ReviewRow } from './rows.js';
+import { eventRow, reviewState, type ReviewRow } from '../rows.js';
+
+export { eventRow };
 
 export class StoreWriter {
   private readonly statements;
@@ -107,19 +107,4 @@ export class StoreWriter {
   addAudit(eventId: string, who: string, atMs: number, before: ReviewState, after: ReviewState): void {
     this.statements.addAudit.run(eventId, who, atMs, JSON.stringify(before), JSON.stringify(after));
   }
-}
-
-/**
- * The events row: the coded record as JSON, and the searchable columns from the event as it
- * stands after review, so that filters see the reviewer's values.
- */
-export function eventRow(coded: CorpusEvent, review: ReviewState | null) {
-  const e = review ? reviewedEvent(coded, review) : coded;
-  const actors = [e.actor1, e.actor2, ...(e.assoc_actor_1 ?? []), ...(e.assoc_actor_2 ?? [])].filter((a) => a).map((a) => a!.name);
-  return {
-    id: coded.id, event_type: e.event_type, sub_event_type: e.sub_event_type, event_date: eventDate(e),
-    lat: e.location?.lat ?? null, lon: e.location?.lon ?? null, country_code: e.location?.country_code ?? null, country: e.location?.country ?? null,
-    actors: actors.join(' | '), fatalities: e.fatalities, fatalities_high: e.fatalities_high, source_count: coded.sources.length,
-    record: JSON.stringify(coded), updated_at: Math.floor(Date.now() / 1000),
-  };
 }

@@ -1,7 +1,8 @@
-// SQLite rows → the store's records.
-import type { CorpusEvent } from '../../types.js';
-import type { ReviewState, ReviewStatus, StoredDocument, StoredEvent } from '../store.js';
-import { UNREVIEWED, reviewedEvent } from '../review.js';
+// Database rows ↔ the store's records, the same for every backend (the columns are the same).
+import type { CorpusEvent } from '../types.js';
+import type { ReviewState, ReviewStatus, StoredDocument, StoredEvent } from './store.js';
+import { UNREVIEWED, reviewedEvent } from './review.js';
+import { eventDate } from '../event-date.js';
 
 export interface ReviewRow {
   status: string | null;
@@ -46,5 +47,20 @@ export function documentFromRow(d: DocumentRow): StoredDocument {
     id: d.id, source: d.source, title: d.title, summary: d.summary, author: d.author, url: d.url, published: d.published,
     dateline: d.dateline_place || d.dateline_date ? { place: d.dateline_place, date: d.dateline_date } : null,
     language: d.language, text: d.text, ingestedAt: d.ingested_at,
+  };
+}
+
+/**
+ * The events row: the coded record as JSON, and the searchable columns from the event as it
+ * stands after review, so that filters see the reviewer's values.
+ */
+export function eventRow(coded: CorpusEvent, review: ReviewState | null) {
+  const e = review ? reviewedEvent(coded, review) : coded;
+  const actors = [e.actor1, e.actor2, ...(e.assoc_actor_1 ?? []), ...(e.assoc_actor_2 ?? [])].filter((a) => a).map((a) => a!.name);
+  return {
+    id: coded.id, event_type: e.event_type, sub_event_type: e.sub_event_type, event_date: eventDate(e),
+    lat: e.location?.lat ?? null, lon: e.location?.lon ?? null, country_code: e.location?.country_code ?? null, country: e.location?.country ?? null,
+    actors: actors.join(' | '), fatalities: e.fatalities, fatalities_high: e.fatalities_high, source_count: coded.sources.length,
+    record: JSON.stringify(coded), updated_at: Math.floor(Date.now() / 1000),
   };
 }
