@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { describeError, InputError, UsageError } from '../errors.js';
 import { isValidDay } from '../document/day.js';
 import type { CommandName, Options } from './commands.js';
-import { CORPUS_COMMANDS } from './command-names.js';
+import { CORPUS_COMMANDS, QUEUE_COMMANDS } from './command-names.js';
 
 const VERSION = '0.1.0';
 const DEFAULT_MAX_MB = 10;
@@ -21,6 +21,13 @@ Usage:
                                      list the store's events, corroborated across documents
   sitrep export --format acled-csv|geojson|jsonl|plover [--out FILE] [--db PATH] [filters]
                                      write the store's events in a standard format
+
+  sitrep enqueue [--redis URL] [--max-size MB] PATH...
+                                     put documents on the job queue (Redis)
+  sitrep worker [--db PATH|URL] [--redis URL] [--concurrency N]
+                                     analyse queued documents into the store, until SIGTERM
+  sitrep queue status [--redis URL] [--format text|json]
+                                     jobs waiting, running, done, and the failed ones
 
 FILE may be "-" for standard input.
 
@@ -49,6 +56,12 @@ skipped. Reports of one event from several documents (same sub-event type, dates
 day, places within 25 km, compatible actors) become one event listing every source; their
 differing death tolls are kept as fatalities (the lowest) and fatalities_high.
 
+The queue (BullMQ on Redis: --redis, else SITREP_REDIS, else redis://127.0.0.1:6379) lets
+workers on several machines share the work and one store (a postgres:// --db). A failing
+document is retried 4 times with growing delays, then listed by "queue status". A worker
+stopped by SIGTERM finishes the documents in hand; one that dies leaves them to the others.
+Each document is stored once, however often it is processed.
+
 Filters of events and export:
   --type T                     event type or sub-event type (repeat, or comma-separated)
   --actor TEXT                 part of an actor's name
@@ -68,6 +81,9 @@ export async function main(argv: string[]): Promise<number> {
   const first = argv.find((a) => !a.startsWith('-'));
   if (first && (CORPUS_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
     return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)));
+  }
+  if (first && (QUEUE_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
+    return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)), true);
   }
   let parsed;
   try {
@@ -121,8 +137,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function runCorpus(command: string, argv: string[]): Promise<number> {
+async function runCorpus(command: string, argv: string[], queue = false): Promise<number> {
   try {
+    if (queue) return await (await import('./queue.js')).runQueueCommand(command, argv, DEFAULT_MAX_MB);
     const { runCorpusCommand } = await import('./corpus.js');
     return await runCorpusCommand(command, argv, DEFAULT_MAX_MB);
   } catch (err) {
