@@ -15,8 +15,9 @@ import { openStore } from '../src/corpus/store/index.js';
 import { createProgress, duration } from '../src/corpus/progress.js';
 import { corpusLines, random, START, SPAN_DAYS, TOWNS } from './_reports.js';
 
-const { values } = parseArgs({ options: { docs: { type: 'string' }, workers: { type: 'string' }, keep: { type: 'boolean' }, queries: { type: 'string' } } });
-const DOCS = Number(values.docs ?? 100_000);
+const { values } = parseArgs({ options: { docs: { type: 'string' }, workers: { type: 'string' }, keep: { type: 'boolean' }, queries: { type: 'string' }, corpus: { type: 'boolean' } } });
+// A few minutes by default; --corpus runs the full 100,000 documents.
+const DOCS = Number(values.docs ?? (values.corpus ? 100_000 : 5_000));
 const WORKERS = Number(values.workers ?? availableParallelism());
 const QUERIES = Number(values.queries ?? 200);
 const FULL = 100_000;

@@ -12,7 +12,7 @@ import { codeEvents } from '../src/events/index.js';
 import type { Annotated, SourceDocument } from '../src/model.js';
 import { syntheticReports } from './_reports.js';
 
-const targetMb = Number(process.argv[2] ?? 0.5);
+const targetMb = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 0.5);
 
 const docs = syntheticReports(targetMb);
 const size = docs.reduce((n, d) => n + d.length, 0);
