@@ -1,4 +1,4 @@
-// Corpus benchmark: node --import tsx bench/corpus.ts [--docs N] [--workers N] [--keep]
+// Corpus benchmark: node --import tsx bench/corpus.ts [--docs N | --corpus] [--workers N] [--keep]
 // Generates realistic conflict reports from templates (nothing is stored in the repository;
 // about one event in four is reported twice, worded differently, so corroboration works),
 // ingests them into a fresh store, then times bbox + date-range event queries.
