@@ -128,8 +128,9 @@ class Context {
     const visit = (p: { key: string; lat: number; lon: number }) => {
       if (p.key !== key) near = Math.min(near, kmBetween(p, e));
     };
-    // Near the poles or the antimeridian the cells within reach wrap: look at every point.
-    if (dLon > 20 || e.lon - dLon < -180 || e.lon + dLon >= 180) this.allPoints.forEach(visit);
+    // A short document has few places: a plain scan beats visiting the cells. Near the poles
+    // or the antimeridian the cells within reach wrap: look at every point too.
+    if (this.allPoints.length <= 64 || dLon > 20 || e.lon - dLon < -180 || e.lon + dLon >= 180) this.allPoints.forEach(visit);
     else {
       for (let la = Math.floor(e.lat - dLat); la <= Math.floor(e.lat + dLat); la++) {
         for (let lo = Math.floor(e.lon - dLon); lo <= Math.floor(e.lon + dLon); lo++) this.points.get(`${la},${lo}`)?.forEach(visit);
