@@ -112,6 +112,8 @@ class Context {
    * does not grow with the number of places in the document.
    */
   nearestKm(e: GazetteerEntry, key: string): number {
+    // A short document has few places: a plain scan is cheaper than the cache or the cells.
+    if (this.allPoints.length <= 64) return this.scan(e, key, this.allPoints);
     const id = key + '|' + e.index;
     let km = this.nearest.get(id);
     if (km === undefined) this.nearest.set(id, (km = this.findNearest(e, key)));
@@ -124,19 +126,27 @@ class Context {
     const dLat = REACH_KM / 110;
     const cos = Math.cos((Math.min(89.9, Math.abs(e.lat) + dLat) * Math.PI) / 180);
     const dLon = (dLat / cos) * 1.1;
+    // Near the poles or the antimeridian the cells within reach wrap: look at every point.
+    if (dLon > 20 || e.lon - dLon < -180 || e.lon + dLon >= 180) return this.scan(e, key, this.allPoints);
     let near = Infinity;
-    const visit = (p: { key: string; lat: number; lon: number }) => {
-      if (p.key !== key) near = Math.min(near, kmBetween(p, e));
-    };
-    // A short document has few places: a plain scan beats visiting the cells. Near the poles
-    // or the antimeridian the cells within reach wrap: look at every point too.
-    if (this.allPoints.length <= 64 || dLon > 20 || e.lon - dLon < -180 || e.lon + dLon >= 180) this.allPoints.forEach(visit);
-    else {
-      for (let la = Math.floor(e.lat - dLat); la <= Math.floor(e.lat + dLat); la++) {
-        for (let lo = Math.floor(e.lon - dLon); lo <= Math.floor(e.lon + dLon); lo++) this.points.get(`${la},${lo}`)?.forEach(visit);
+    for (let la = Math.floor(e.lat - dLat); la <= Math.floor(e.lat + dLat); la++) {
+      for (let lo = Math.floor(e.lon - dLon); lo <= Math.floor(e.lon + dLon); lo++) {
+        const cell = this.points.get(`${la},${lo}`);
+        if (cell) near = Math.min(near, this.scan(e, key, cell));
       }
     }
-    return near < REACH_KM ? near : Infinity;
+    return near;
+  }
+
+  /** The nearest of `points` (other than the name's own) when under 400 km, else Infinity. */
+  private scan(e: GazetteerEntry, key: string, points: Array<{ key: string; lat: number; lon: number }>): number {
+    let near = Infinity;
+    for (const p of points) {
+      // 4° of latitude is over 400 km: too far to count, no need for the exact distance.
+      if (p.key === key || Math.abs(p.lat - e.lat) > 4) continue;
+      near = Math.min(near, kmBetween(p, e));
+    }
+    return near < 400 ? near : Infinity;
   }
 
   private add(what: string, key: string, w: number): void {
