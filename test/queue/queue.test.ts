@@ -127,3 +127,18 @@ describe('the job queue', { skip }, () => {
     assert.match(r.stdout, /bad\.jsonl line 1 \(4 tries\): .*2023-02-30/);
   });
 });
+
+test('queue commands: bad usage exits 2, a Redis that does not answer is one line and exit 1', () => {
+  const concurrency = sitrep(['worker', '--concurrency', '0']);
+  assert.equal(concurrency.status, 2);
+  assert.match(concurrency.stderr, /--concurrency must be a whole number/);
+  const status = sitrep(['queue', 'stats']);
+  assert.equal(status.status, 2);
+  assert.match(status.stderr, /sitrep queue status/);
+  const noFiles = sitrep(['enqueue']);
+  assert.equal(noFiles.status, 2);
+  const down = sitrep(['queue', 'status', '--redis', 'redis://:secret@127.0.0.1:1']);
+  assert.equal(down.status, 1);
+  assert.equal(down.stderr.trim().split('\n').length, 1);
+  assert.match(down.stderr, /^sitrep: cannot connect to redis:\/\/:\*\*\*@127\.0\.0\.1:1.*ECONNREFUSED/);
+});
