@@ -1,15 +1,13 @@
 // The corpus commands: ingest sources into the store, list events, export them.
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
-import { InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { isValidDay } from '../document/day.js';
 import {
   DEFAULT_DB, displayLocation, EXPORT_FORMATS, createProgress, duration, exportEvents, failureLine, ingest, openStore,
   type EventFilter, type ExportFormat, type IngestSummary,
 } from '../corpus/index.js';
+import { openOutputFile, refuseStoreAsOutput, type OutputFile } from '../corpus/index.js';
 import { tableHeader, tableRow } from './event-table.js';
 
 
@@ -113,16 +111,19 @@ async function runExport(argv: string[]): Promise<number> {
     throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}${format ? `, not "${format}"` : ''}`);
   }
   const filter = readFilter(values);
-  const store = await openStore((values.db as string | undefined) ?? DEFAULT_DB, { mode: 'read' });
+  const location = (values.db as string | undefined) ?? DEFAULT_DB;
   const file = values.out as string | undefined;
-  const out: Writable = file ? createWriteStream(file) : process.stdout;
+  if (file) refuseStoreAsOutput(file, location);
+  const store = await openStore(location, { mode: 'read' });
+  let output: OutputFile | null = null;
   try {
-    if (file) await Promise.race([once(out, 'open'), once(out, 'error').then(([err]) => { throw new InputError(`cannot write ${file}: ${(err as Error).message}`); })]);
-    const summary = await exportEvents(store, format as ExportFormat, filter, out);
-    if (file) { out.end(); await once(out, 'finish'); }
+    if (file) output = await openOutputFile(file);
+    const summary = await exportEvents(store, format as ExportFormat, filter, output?.stream ?? process.stdout);
+    await output?.commit();
     const left = summary.left ? `; ${summary.left} left out (${format === 'acled-csv' ? 'no date or no place' : 'no place'})` : '';
     process.stderr.write(`${summary.written} events exported${file ? ` to ${file}` : ''}${left}\n`);
   } finally {
+    output?.abort();
     await store.close();
   }
   return 0;

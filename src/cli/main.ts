@@ -39,6 +39,9 @@ Options of extract, times, places:
                                JSON lines if it ends in .jsonl, else plain text)
   --published YYYY-MM-DD       publication date, when you know it better than the document
   --max-size MB                refuse documents larger than this (default ${DEFAULT_MAX_MB})
+  --explain                    extract: also list the passages not coded as events, each
+                               with its reason (history, denial, habit, news window ...);
+                               in JSON as "not_coded"
   -h, --help                   this help
   --version                    the version
 
@@ -95,6 +98,7 @@ export async function main(argv: string[]): Promise<number> {
         'input-format': { type: 'string' },
         published: { type: 'string' },
         'max-size': { type: 'string' },
+        explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -125,6 +129,7 @@ export async function main(argv: string[]): Promise<number> {
     format: (format ?? (jsonl ? 'jsonl' : command === 'extract' ? 'text' : 'json')) as Options['format'],
     published: values.published ?? null,
     maxBytes: Math.floor(maxMb * 1024 * 1024),
+    explain: values.explain ?? false,
   };
   try {
     // Each command loads only what it runs: start-up time is part of the interface.

@@ -22,6 +22,11 @@ export function formatSummary(result: Extraction): string {
     lines.push(`   evidence:   “${clip(e.evidence[0].text)}”`);
     lines.push('');
   });
+  if (result.not_coded?.length) {
+    lines.push('Not coded:');
+    for (const n of result.not_coded) lines.push(`   - “${clip(n.trigger.text)}” (${n.sub_event_type}): ${n.reason}`);
+    lines.push('');
+  }
   return lines.join('\n') + '\n';
 }
 

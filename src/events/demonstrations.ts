@@ -3,13 +3,14 @@
 // demonstrators, "clashes" between them and the police, protesters shot dead: all of these are
 // the demonstration's own story, not separate events.
 import { readFileSync } from 'node:fs';
-import type { Annotated, Sentence } from '../model.js';
+import type { Annotated, PlaceMention, Sentence } from '../model.js';
 import { dataPath } from '../paths.js';
 import { InputError } from '../errors.js';
 import { loadEventData, type SubEventInfo } from './data.js';
-import type { CodedEvent } from './index.js';
-import { lowestFigure } from './quantities.js';
+import type { CodedEvent } from './mention.js';
+import { absorb } from './merge.js';
 import { asCrowd } from './arguments.js';
+import { kmBetween } from '../geo.js';
 
 interface DemonstrationCues {
   demonstration: RegExp;
@@ -68,6 +69,49 @@ export function resolveDemonstrations(events: CodedEvent[], a: Annotated): Coded
     own = [events.find((e) => e.info === info)!];
   }
   const told = new Set(a.sentences.filter((s) => c.demonstration.test(s.text)).map((s) => s.index));
+  const groups = byTown(own);
+  // Demonstrations in towns far apart ("also on Monday, hundreds massed in Istanbul") are
+  // separate events, each told by its own sentences and those that name no other town.
+  let out = events;
+  for (const group of groups) {
+    const towns = group.map((e) => townOf(e)).filter((x): x is PlaceMention => !!x);
+    const own = new Set(group.flatMap((e) => e.mentions.map((m) => m.sentence.index)));
+    const elsewhere = (i: number) => {
+      const s = a.sentences[i];
+      return !!s && towns.length > 0 && a.places.some((p) => p.start >= s.start && p.end <= s.end && p.kind === 'settlement' &&
+        towns.every((t) => kmBetween(p, t) > SAME_TOWN_KM));
+    };
+    const others = new Set(groups.filter((g) => g !== group).flatMap((g) => g.flatMap((e) => e.mentions.map((m) => m.sentence.index))));
+    const itsTold = new Set([...told].filter((i) => own.has(i) || (!elsewhere(i) && !others.has(i))));
+    const current = out.filter((e) => group.includes(e) || !DEMONSTRATION_TYPES.has(e.info.sub_event_type));
+    const rest = out.filter((e) => !current.includes(e));
+    out = [...resolveStory(current, group, itsTold, a), ...rest];
+  }
+  return out;
+}
+
+/** Demonstration events grouped by town: towns more than a town's width apart are apart. */
+function townOf(e: CodedEvent): PlaceMention | null {
+  return e.place && e.place.how !== 'dateline' && e.place.place.kind === 'settlement' ? e.place.place : null;
+}
+
+function byTown(own: CodedEvent[]): CodedEvent[][] {
+  const groups: CodedEvent[][] = [];
+  for (const e of own) {
+    const p = townOf(e);
+    const group = groups.find((g) => g.some((x) => {
+      const q = townOf(x);
+      return !p || !q || kmBetween(p, q) <= SAME_TOWN_KM;
+    }));
+    if (group) group.push(e); else groups.push([e]);
+  }
+  return groups;
+}
+
+const SAME_TOWN_KM = 25;
+
+function resolveStory(events: CodedEvent[], own: CodedEvent[], told: Set<number>, a: Annotated): CodedEvent[] {
+  const c = cues();
   const story = events.filter((e) => partOfDemonstration(e, told, own));
   const texts = [...told].map((i) => a.sentences[i]).filter((s): s is Sentence => !!s).map((s) => s.text);
   const says = (list: RegExp[]) => texts.some((t) => list.some((re) => re.test(t)));
@@ -78,7 +122,9 @@ export function resolveDemonstrations(events: CodedEvent[], a: Annotated): Coded
       : says(c.intervention) ? 'Protest with intervention' : 'Peaceful protest';
   const info = loadEventData().taxonomy.get(type) as SubEventInfo;
   const head = [...story].sort((x, y) => Number(y.headline) - Number(x.headline) || x.sentence - y.sentence)[0];
-  const merged: CodedEvent = { ...head, info, triggers: [...head.triggers], evidence: [...head.evidence] };
+  const merged: CodedEvent = { ...head, info, mentions: [...head.mentions], triggers: [...head.triggers], evidence: [...head.evidence],
+    assoc1: [...head.assoc1], assoc2: [...head.assoc2] };
+  for (const e of story) if (e !== head) absorb(merged, e);
   // The headline names the protest; the body says when and where it was.
   const body = story.filter((e) => !e.headline).sort((x, y) => x.sentence - y.sentence);
   merged.date = (body.find((e) => e.date?.how === 'sentence') ?? body[0] ?? head).date;
@@ -91,13 +137,6 @@ export function resolveDemonstrations(events: CodedEvent[], a: Annotated): Coded
   merged.actor1 = base ? (base.type === crowdType ? base : asCrowd(base, crowdType)) : head.actor1;
   merged.actor2 = type === 'Peaceful protest' ? null : other;
   if (merged.actor1 && merged.actor2 && merged.actor1.actorId === merged.actor2.actorId) merged.actor2 = null;
-  for (const e of story) {
-    if (e === head) continue;
-    merged.triggers.push(...e.triggers);
-    merged.evidence.push(...e.evidence.filter((s) => !merged.evidence.some((x) => x.start === s.start)));
-    merged.fatalities = lowestFigure(merged.fatalities, e.fatalities);
-    merged.headline ||= e.headline;
-  }
   const rest = events.filter((e) => !story.includes(e));
   return [merged, ...rest];
 }

@@ -3,7 +3,8 @@
 // (see ./migrations.ts, ./writer.ts, ./query.ts); PostGIS for box queries where installed.
 import pg from 'pg';
 import { InputError } from '../../../errors.js';
-import { documentFromRow, eventFromRow, reviewState, eventRow, type DocumentRow, type EventRow } from '../rows.js';
+// The row readers are the SQLite store's: the columns are the same.
+import { documentFromRow, eventFromRow, reviewState, type DocumentRow, type EventRow } from '../sqlite/rows.js';
 import { nextReview } from '../review.js';
 import { displayLocation } from '../open.js';
 import type {
@@ -11,7 +12,7 @@ import type {
 } from '../store.js';
 import { SCHEMA_VERSION, hasGeometry, migrate, schemaVersion } from './migrations.js';
 import { EVENT_COLUMNS, streamEvents } from './query.js';
-import { saveEventRow, writeBatch } from './writer.js';
+import { reviewed, writeBatch } from './writer.js';
 
 // BIGINT columns (row numbers, unix times) are far below 2^53: read them as numbers.
 pg.types.setTypeParser(pg.types.builtins.INT8, Number);
@@ -69,7 +70,8 @@ export class PostgresStore implements Store {
         ON CONFLICT (event_id) DO UPDATE SET status = excluded.status, edits = excluded.edits, note = excluded.note,
           reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at`,
       [id, after.status, JSON.stringify(after.edits), after.note, after.by, now.getTime()]);
-      await saveEventRow(client, eventRow(coded, after));
+      const { sources: _sources, review: _review, ...merged } = coded;
+      await reviewed(client, merged, after);
       await client.query('INSERT INTO audit_log (event_id, who, at, before, after) VALUES ($1, $2, $3, $4, $5)',
         [id, input.who.trim(), now.getTime(), JSON.stringify(before), JSON.stringify(after)]);
     });

@@ -57,22 +57,23 @@ export const MIGRATIONS: Migration[] = [
         fatalities INTEGER NOT NULL,
         fatalities_high INTEGER NOT NULL,
         source_count INTEGER NOT NULL,
-        record TEXT NOT NULL,
+        record TEXT NOT NULL,               -- the merged record, without its sources (they are rows)
+        primary_report TEXT,                -- the report whose record informs the event
         updated_at BIGINT NOT NULL
       );
       CREATE INDEX events_by_date ON events(event_date);
       CREATE INDEX events_by_type_date ON events(sub_event_type, event_date);
       CREATE INDEX events_by_place ON events(lat, lon);
       CREATE TABLE event_sources (
-        seq BIGSERIAL,                      -- arrival order, as SQLite's rowid
         report_id TEXT PRIMARY KEY,
         event_id TEXT NOT NULL REFERENCES events(id),
         document_id TEXT NOT NULL REFERENCES documents(id),
         position INTEGER NOT NULL,
         date_stated INTEGER NOT NULL,
-        record TEXT NOT NULL
+        record TEXT NOT NULL,
+        match_key TEXT NOT NULL             -- what corroboration compares (ReportKey, JSON)
       );
-      CREATE INDEX event_sources_by_event ON event_sources(event_id);
+      CREATE INDEX event_sources_by_event_key ON event_sources(event_id, match_key);
       CREATE INDEX event_sources_by_document ON event_sources(document_id);
       CREATE TABLE reviews (
         event_id TEXT PRIMARY KEY REFERENCES events(id),

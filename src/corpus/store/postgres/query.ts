@@ -4,9 +4,18 @@
 // elsewhere; full text is Postgres' web-search syntax ("quoted phrase", -word, or).
 import type { PoolClient } from 'pg';
 import type { EventFilter, StoredEvent } from '../store.js';
-import { eventFromRow, type EventRow } from '../rows.js';
+import { eventFromRow, type EventRow } from '../sqlite/rows.js';
 
+/**
+ * The columns an events query selects, as the SQLite store's (rows are read by the same
+ * functions): the sources as one JSON array, the primary report's first, then by report id.
+ */
 export const EVENT_COLUMNS = `e.rowid AS rowid, e.updated_at AS updated_at, e.record AS record,
+  (SELECT coalesce(json_agg(json_build_object('document_id', es.document_id, 'report_id', es.report_id,
+      'title', d.title, 'url', d.url, 'published', d.published, 'source', d.source,
+      'fatalities', es.record::json -> 'fatalities', 'evidence', es.record::json -> 'evidence')
+    ORDER BY es.report_id = e.primary_report DESC, es.report_id COLLATE "C"), '[]'::json)
+   FROM event_sources es JOIN documents d ON d.id = es.document_id WHERE es.event_id = e.id)::text AS sources,
   r.status AS status, r.edits AS edits, r.note AS note, r.reviewed_by AS reviewed_by, r.reviewed_at AS reviewed_at`;
 
 const PAGE = 500;

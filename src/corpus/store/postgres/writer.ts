@@ -1,5 +1,7 @@
 // Writes analysed documents into the Postgres store in one transaction per batch, corroborating
-// each report with the events already stored (the same rules as SQLite: ../../corroboration.ts).
+// each report with the events already stored, as the SQLite store does (the rules are in
+// ../../corroboration.ts; sources are rows, and a new report is compared with the distinct
+// keys of a candidate event's reports, so its cost does not grow with the event's size).
 //
 // Concurrency: many workers, on many machines, write at once. Two rules keep the result the
 // same as one writer's:
@@ -17,9 +19,10 @@
 import type { PoolClient } from 'pg';
 import type { Analysis } from '../../analysis.js';
 import type { Report } from '../../types.js';
-import type { WriteItem, WriteOutcome } from '../store.js';
-import { bestCandidate, candidateArea, mergeReports, type SourceInfo } from '../../corroboration.js';
-import { eventRow, reviewState, type ReviewRow } from '../rows.js';
+import type { ReviewState, WriteItem, WriteOutcome } from '../store.js';
+import { addReport, bestCandidate, candidateArea, reportKey, startEvent, type Candidate, type MergedEvent } from '../../corroboration.js';
+import { searchColumns } from '../columns.js';
+import { reviewState, type ReviewRow } from '../sqlite/rows.js';
 
 /** Any fixed number, distinct from the migration lock. */
 const CORROBORATION_LOCK = 0x5173_0002;
@@ -67,46 +70,60 @@ async function addDocument(client: PoolClient, source: string, analysis: Analysi
 /** Attaches a report to the event it corroborates, or starts a new event; true if it corroborated. */
 async function attach(client: PoolClient, report: Report): Promise<boolean> {
   const match = bestCandidate(report, await candidates(client, report));
-  const eventId = match?.id ?? report.record.id;
-  const reports = [...(match?.reports ?? []), report];
-  const ids = [...new Set(reports.map((r) => r.documentId))];
-  const info = new Map<string, SourceInfo>(
-    (await client.query('SELECT id, title, url, published, source FROM documents WHERE id = ANY($1)', [ids])).rows.map((d) => [d.id, d]),
-  );
-  const event = mergeReports(eventId, reports, (id) => info.get(id)!);
-  const review = (await client.query('SELECT status, edits, note, reviewed_by, reviewed_at FROM reviews WHERE event_id = $1', [eventId])).rows[0] as ReviewRow | undefined;
-  const row = eventRow(event, review ? reviewState(review) : null);
-  await saveEventRow(client, row);
-  await client.query("INSERT INTO reviews (event_id, status) VALUES ($1, 'unreviewed') ON CONFLICT (event_id) DO NOTHING", [eventId]);
-  await client.query(`INSERT INTO event_sources (report_id, event_id, document_id, position, date_stated, record) VALUES ($1, $2, $3, $4, $5, $6)
-    ON CONFLICT (report_id) DO NOTHING`, [report.record.id, eventId, report.documentId, report.position, report.dateStated ? 1 : 0, JSON.stringify(report.record)]);
+  if (match) {
+    const row = (await client.query('SELECT record, primary_report FROM events WHERE id = $1', [match.id])).rows[0] as { record: string; primary_report: string };
+    const { event, primary } = addReport(JSON.parse(row.record) as MergedEvent, await reportById(client, row.primary_report), report);
+    const c = await columns(client, event);
+    await client.query(`UPDATE events SET event_type = $2, sub_event_type = $3, event_date = $4, lat = $5, lon = $6, country_code = $7, country = $8,
+        actors = $9, fatalities = $10, fatalities_high = $11, source_count = source_count + 1, record = $12, primary_report = $13, updated_at = $14
+      WHERE id = $1`,
+    [c.id, c.event_type, c.sub_event_type, c.event_date, c.lat, c.lon, c.country_code, c.country, c.actors, c.fatalities, c.fatalities_high,
+      c.record, primary.record.id, c.updated_at]);
+  } else {
+    const c = await columns(client, startEvent(report.record.id, report));
+    await client.query(`INSERT INTO events (id, event_type, sub_event_type, event_date, lat, lon, country_code, country, actors, fatalities, fatalities_high,
+        source_count, record, primary_report, updated_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12, $13, $14)`,
+    [c.id, c.event_type, c.sub_event_type, c.event_date, c.lat, c.lon, c.country_code, c.country, c.actors, c.fatalities, c.fatalities_high,
+      c.record, report.record.id, c.updated_at]);
+    await client.query("INSERT INTO reviews (event_id, status) VALUES ($1, 'unreviewed') ON CONFLICT (event_id) DO NOTHING", [report.record.id]);
+  }
+  await client.query(`INSERT INTO event_sources (report_id, event_id, document_id, position, date_stated, record, match_key)
+    VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (report_id) DO NOTHING`,
+  [report.record.id, match?.id ?? report.record.id, report.documentId, report.position, report.dateStated ? 1 : 0,
+    JSON.stringify(report.record), JSON.stringify(reportKey(report))]);
   return match !== null;
 }
 
-async function candidates(client: PoolClient, report: Report): Promise<{ id: string; reports: Report[] }[]> {
+/** The candidate events with their reports' distinct keys, in the order SQLite's index gives them. */
+async function candidates(client: PoolClient, report: Report): Promise<Candidate[]> {
   const area = candidateArea(report);
   if (!area) return [];
-  const rows = (await client.query(`SELECT s.event_id, s.record, s.document_id, s.position, s.date_stated
-    FROM events e JOIN event_sources s ON s.event_id = e.id
+  const rows = (await client.query(`SELECT e.id,
+      array(SELECT DISTINCT s.match_key FROM event_sources s WHERE s.event_id = e.id) AS keys,
+      EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.document_id = $8) AS shares
+    FROM events e
     WHERE e.sub_event_type = $1 AND e.event_date BETWEEN $2 AND $3 AND e.lat BETWEEN $4 AND $5 AND e.lon BETWEEN $6 AND $7
-    ORDER BY e.event_date, e.rowid, s.seq`,
-  [area.subEventType, area.fromDay, area.toDay, area.south, area.north, area.west, area.east])).rows;
-  const byEvent = new Map<string, Report[]>();
-  for (const r of rows) {
-    const list = byEvent.get(r.event_id) ?? [];
-    list.push({ record: JSON.parse(r.record), documentId: r.document_id, position: r.position, dateStated: r.date_stated === 1 });
-    byEvent.set(r.event_id, list);
-  }
-  return [...byEvent].map(([id, reports]) => ({ id, reports }));
+    ORDER BY e.event_date, e.rowid`,
+  [area.subEventType, area.fromDay, area.toDay, area.south, area.north, area.west, area.east, report.documentId])).rows as { id: string; keys: string[]; shares: boolean }[];
+  return rows.map((r) => ({ id: r.id, keys: r.keys.map((k) => JSON.parse(k)), sharesDocument: r.shares }));
 }
 
-export async function saveEventRow(client: PoolClient, row: ReturnType<typeof eventRow>): Promise<void> {
-  await client.query(`INSERT INTO events (id, event_type, sub_event_type, event_date, lat, lon, country_code, country, actors, fatalities, fatalities_high, source_count, record, updated_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-    ON CONFLICT (id) DO UPDATE SET event_type = excluded.event_type, sub_event_type = excluded.sub_event_type, event_date = excluded.event_date,
-      lat = excluded.lat, lon = excluded.lon, country_code = excluded.country_code, country = excluded.country, actors = excluded.actors,
-      fatalities = excluded.fatalities, fatalities_high = excluded.fatalities_high, source_count = excluded.source_count,
-      record = excluded.record, updated_at = excluded.updated_at`,
-  [row.id, row.event_type, row.sub_event_type, row.event_date, row.lat, row.lon, row.country_code, row.country, row.actors,
-    row.fatalities, row.fatalities_high, row.source_count, row.record, row.updated_at]);
+async function reportById(client: PoolClient, reportId: string): Promise<Report> {
+  const r = (await client.query('SELECT record, document_id, position, date_stated FROM event_sources WHERE report_id = $1', [reportId])).rows[0];
+  return { record: JSON.parse(r.record), documentId: r.document_id, position: r.position, dateStated: r.date_stated === 1 };
+}
+
+/** The event row's columns, searchable ones from the event as it stands after review. */
+async function columns(client: PoolClient, event: MergedEvent) {
+  const review = (await client.query('SELECT status, edits, note, reviewed_by, reviewed_at FROM reviews WHERE event_id = $1', [event.id])).rows[0] as ReviewRow | undefined;
+  return { ...searchColumns(event, review ? reviewState(review) : null), record: JSON.stringify(event) };
+}
+
+/** Brings the searchable columns in line with a review. */
+export async function reviewed(client: PoolClient, coded: MergedEvent, review: ReviewState): Promise<void> {
+  const c = searchColumns(coded, review);
+  await client.query(`UPDATE events SET event_type = $2, sub_event_type = $3, event_date = $4, lat = $5, lon = $6, country_code = $7, country = $8,
+      actors = $9, fatalities = $10, fatalities_high = $11, updated_at = $12 WHERE id = $1`,
+  [c.id, c.event_type, c.sub_event_type, c.event_date, c.lat, c.lon, c.country_code, c.country, c.actors, c.fatalities, c.fatalities_high, c.updated_at]);
 }

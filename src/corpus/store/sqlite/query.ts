@@ -3,7 +3,7 @@
 import type { Db } from './database.js';
 import type { EventFilter, StoredEvent } from '../store.js';
 import { InputError } from '../../../errors.js';
-import { EVENT_COLUMNS, eventFromRow, type EventRow } from '../rows.js';
+import { EVENT_COLUMNS, eventFromRow, type EventRow } from './rows.js';
 
 export function* queryEvents(db: Db, f: EventFilter): Generator<StoredEvent> {
   const where: string[] = [];

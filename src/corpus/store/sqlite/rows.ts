@@ -1,8 +1,7 @@
-// Database rows ↔ the store's records, the same for every backend (the columns are the same).
-import type { CorpusEvent } from '../types.js';
-import type { ReviewState, ReviewStatus, StoredDocument, StoredEvent } from './store.js';
-import { UNREVIEWED, reviewedEvent } from './review.js';
-import { eventDate } from '../event-date.js';
+// SQLite rows → the store's records.
+import type { CorpusEvent } from '../../types.js';
+import type { ReviewState, ReviewStatus, StoredDocument, StoredEvent } from '../store.js';
+import { UNREVIEWED, reviewedEvent } from '../review.js';
 
 export interface ReviewRow {
   status: string | null;
@@ -16,10 +15,19 @@ export interface EventRow extends ReviewRow {
   rowid: number;
   updated_at: number;
   record: string;
+  sources: string;
 }
 
-/** The columns an events query selects, for `eventFromRow`. */
+/**
+ * The columns an events query selects, for `eventFromRow`: the event's sources come from
+ * their rows as one JSON array, the primary report's first, then by report id.
+ */
 export const EVENT_COLUMNS = `e.rowid AS rowid, e.updated_at AS updated_at, e.record AS record,
+  (SELECT json_group_array(json_object('document_id', es.document_id, 'report_id', es.report_id,
+      'title', d.title, 'url', d.url, 'published', d.published, 'source', d.source,
+      'fatalities', es.record -> '$.fatalities', 'evidence', es.record -> '$.evidence')
+    ORDER BY es.report_id = e.primary_report DESC, es.report_id)
+   FROM event_sources es JOIN documents d ON d.id = es.document_id WHERE es.event_id = e.id) AS sources,
   r.status AS status, r.edits AS edits, r.note AS note, r.reviewed_by AS reviewed_by, r.reviewed_at AS reviewed_at`;
 
 export function reviewState(r: ReviewRow): ReviewState {
@@ -32,8 +40,9 @@ export function reviewState(r: ReviewRow): ReviewState {
 
 export function eventFromRow(row: EventRow): StoredEvent {
   const coded = JSON.parse(row.record) as CorpusEvent;
-  const review = reviewState(row);
+  coded.sources = JSON.parse(row.sources);
   coded.review = 'unreviewed';
+  const review = reviewState(row);
   return { rowid: row.rowid, updatedAt: row.updated_at, event: reviewedEvent(coded, review), coded, review };
 }
 
@@ -47,20 +56,5 @@ export function documentFromRow(d: DocumentRow): StoredDocument {
     id: d.id, source: d.source, title: d.title, summary: d.summary, author: d.author, url: d.url, published: d.published,
     dateline: d.dateline_place || d.dateline_date ? { place: d.dateline_place, date: d.dateline_date } : null,
     language: d.language, text: d.text, ingestedAt: d.ingested_at,
-  };
-}
-
-/**
- * The events row: the coded record as JSON, and the searchable columns from the event as it
- * stands after review, so that filters see the reviewer's values.
- */
-export function eventRow(coded: CorpusEvent, review: ReviewState | null) {
-  const e = review ? reviewedEvent(coded, review) : coded;
-  const actors = [e.actor1, e.actor2, ...(e.assoc_actor_1 ?? []), ...(e.assoc_actor_2 ?? [])].filter((a) => a).map((a) => a!.name);
-  return {
-    id: coded.id, event_type: e.event_type, sub_event_type: e.sub_event_type, event_date: eventDate(e),
-    lat: e.location?.lat ?? null, lon: e.location?.lon ?? null, country_code: e.location?.country_code ?? null, country: e.location?.country ?? null,
-    actors: actors.join(' | '), fatalities: e.fatalities, fatalities_high: e.fatalities_high, source_count: coded.sources.length,
-    record: JSON.stringify(coded), updated_at: Math.floor(Date.now() / 1000),
   };
 }
