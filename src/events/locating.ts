@@ -32,8 +32,14 @@ export function placeOf(sentence: Sentence, triggerStart: number, a: Annotated):
   }
   const earlier = a.places.filter((p) => p.end <= sentence.start && !inMetadata(p, a) && !isDestination(p, a) && p.kind === 'settlement');
   if (earlier.length) {
-    const last = earlier[earlier.length - 1];
-    return { place: last, geoPrecision: precisionOf(last, a), how: 'narrative' };
+    // The town the story has been telling of: named most often so far (the lede, which sets the
+    // scene, counting twice), the latest of equals.
+    const lede = ledeEnd(a);
+    const counts = new Map<string, number>();
+    for (const p of earlier) counts.set(p.name, (counts.get(p.name) ?? 0) + (p.end <= lede ? 2 : 1));
+    const most = Math.max(...counts.values());
+    const told = [...earlier].reverse().find((p) => counts.get(p.name) === most)!;
+    return { place: told, geoPrecision: precisionOf(told, a), how: 'narrative' };
   }
   // Before the story names a town, the headline's or the dateline's town is where it is set;
   // a town named only later ("taken to hospital in Kharkiv") is a worse guess.
@@ -43,6 +49,12 @@ export function placeOf(sentence: Sentence, triggerStart: number, a: Annotated):
   if (anyPlace) return { place: anyPlace, geoPrecision: precisionOf(anyPlace, a), how: 'narrative' };
   const dateline = a.places.find((p) => inMetadata(p, a));
   return dateline ? { place: dateline, geoPrecision: precisionOf(dateline, a), how: 'dateline' } : null;
+}
+
+/** Where the lede ends: the first two sentences of the body. */
+function ledeEnd(a: Annotated): number {
+  const body = a.sentences.filter((s) => !insideAny(s, a.doc.metadataSpans));
+  return body[Math.min(1, body.length - 1)]?.end ?? 0;
 }
 
 /** The settlement the story names most often within the region or country `within`. */
@@ -84,7 +96,7 @@ const ROAD_AFTER = /^[\s-]+(?:road|track|highway|motorway|axis|route|corridor|ra
 /** "taken to hospital in Kharkiv", "the morgue in Goma": where victims were brought, not where it happened. */
 const CARE_BEFORE = /\b(?:(?:hospitals?|clinics?|morgues?|mortuary|medical cent(?:re|er)|treated|admitted)\s+(?:\w+\s+){0,2}in|(?:based|headquartered|hiding|sheltering|operating|exiled|living)\s+(?:\w+\s+)?in)\s+(?:the\s+)?$/i;
 /** "Islamabad has blamed", "Washington said": a capital standing for its government speaks; it is no place of the event. */
-const SPEAKER_AFTER = /^['’]?s?\s+(?:(?:has|have|had|also|again|quickly|later|on \w+)\s+)*(?:said|says|accused|accuses|blamed|blames|denied|denies|urged|urges|called|calls|demanded|demands|warned|warns|claimed|claims|rejected|rejects|condemned|condemns|welcomed|welcomes|announced|announces|insisted|insists|responded|responds|protested|protests|criticized|criticised|criticizes|criticises|summoned|summons|vowed|vows)\b/i;
+const SPEAKER_AFTER = /^['’]?s?\s+(?:(?:has|have|had|also|again|quickly|later|on \w+)\s+)*(?:said|says|accused|accuses|blamed|blames|denied|denies|urged|urges|called|calls|demanded|demands|warned|warns|claimed|claims|rejected|rejects|condemned|condemns|welcomed|welcomes|announced|announces|insisted|insists|responded|responds|protested|protests|criticized|criticised|criticizes|criticises|summoned|summons|vowed|vows|must|should|will|would|wants|needs|has to|have to)\b/i;
 
 function isDestination(p: PlaceMention, a: Annotated): boolean {
   const before = a.doc.text.slice(Math.max(0, p.start - 40), p.start), after = a.doc.text.slice(p.end, p.end + 40);

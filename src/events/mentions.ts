@@ -101,8 +101,15 @@ function triggersIn(sentence: Sentence, a: Annotated): TriggerMatch[] {
   return kept.sort((x, y) => x.start - y.start);
 }
 
-/** Unarmed people fighting each other are a mob, not a battle. */
+/**
+ * Unarmed people fighting each other are a mob, not a battle; gunfire at the police or an army
+ * post is a battle, not violence against civilians.
+ */
 function retype(t: TriggerMatch, sides: { actor1: ActorMention | null; actor2: ActorMention | null }): TriggerMatch {
+  if (t.pattern.sub_event_type === 'Attack' && sides.actor2 && ARMED_TYPES.has(sides.actor2.type)) {
+    const info = loadEventData().taxonomy.get('Armed clash')!;
+    return { ...t, pattern: { id: `${t.pattern.id}>armed-target`, sub_event_type: info.sub_event_type, info } };
+  }
   if (t.pattern.sub_event_type !== 'Armed clash') return t;
   const types = [sides.actor1?.type, sides.actor2?.type];
   const armed = types.some((x) => x && ARMED_TYPES.has(x));
@@ -209,7 +216,9 @@ function determinationOf(t: TriggerMatch, before: string, tokens: Token[]): Dete
     if (/^(?:a|an|another|one)$/.test(lower)) return 'indefinite';
     if (/^(?:the|this|that|these|those|its|his|her|their|our|your|such|said)$/.test(lower) || /^['’]s$/.test(lower) || /['’]s$/.test(lower)) return 'definite';
   }
-  const head = tokensIn(tokens, t.start, t.end).filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').at(-1);
+  // Only a plural of a noun that names incidents speaks of many ("attacks"); "protesters" or "grenades" do not.
+  const nouns = tokensIn(tokens, t.start, t.end).filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+  const head = nouns.find((w) => cues.incident_nouns.has(w.lemma) || cues.incident_nouns.has(w.text.toLowerCase().replace(/e?s$/, '')));
   if (head && head.text.toLowerCase() !== head.lemma && /s$/i.test(head.text)) return 'plural';
   return 'bare';
 }

@@ -33,13 +33,18 @@ const history: Rule = (m, a) => (sentenceIsBackground(m.sentence, a) || dateIsBa
   ? { drop: `history: dated ${m.date?.mention ? show(m.date.mention) : 'well before the report'}` } : null);
 
 /** "denied that its troops fired", "rejected allegations linking it to the attack". */
-const denial: Rule = (m) => {
+const denial: Rule = (m, a) => {
   const cue = m.speechAct;
   if (!cue) return null;
   const cues = loadReportabilityCues();
-  return cues.denial_before.some((re) => re.test(cue.text)) || /^(?:den|reject|dismiss|refut)/i.test(cue.text)
-    ? { drop: `denial: ${show(cue)}` } : null;
+  if (!(cues.denial_before.some((re) => re.test(cue.text)) || /^(?:den|reject|dismiss|refut)/i.test(cue.text))) return null;
+  // "rejects allegations linking it to the attack": the link is denied, not the attack.
+  if (ATTRIBUTION.test(a.doc.text.slice(cue.start, m.trigger.start))) return { role: 'reference', why: `its authorship is denied: ${show(cue)}` };
+  return { drop: `denial: ${show(cue)}` };
 };
+
+/** What a denial may be about other than the event itself: who was behind it. */
+const ATTRIBUTION = /\b(?:link\w*|involve\w*|role|responsib\w*|connect\w*|ties|tied|behind|complicit\w*|support\w*|sanctuar\w*|hand in)\b/i;
 
 /** "charged with kidnapping", "on trial for the bombing": what a charge or a trial is about is not this report's news. */
 const trial: Rule = (m, a) => {
@@ -64,8 +69,15 @@ const presentState: Rule = (m, a) => {
   const before = a.doc.text.slice(Math.max(m.clause.start, m.trigger.start - 40), m.trigger.start);
   const after = a.doc.text.slice(m.trigger.start, Math.min(m.clause.end, m.trigger.end + 40));
   const verbStart = m.form === 'verbal' && /ing\b/i.test(m.trigger.text.split(/\s/)[0]);
-  const cue = (verbStart ? re.exec(before) : null) ?? (m.form === 'nominal' ? re.exec(after) : null);
+  const clauseBefore = a.doc.text.slice(m.clause.start, m.trigger.start);
+  const cue = (verbStart ? re.exec(before) : null) ?? (m.form === 'nominal' ? re.exec(after) ?? loadReportabilityCues().present_nominal_before.exec(clauseBefore) : null);
   return cue && /\b(?:is|are|am)\b/i.test(cue[0]) ? { drop: `a situation in the present, not an incident: "${cue[0].trim()}"` } : null;
+};
+
+/** "Everybody knows somebody who has been arrested": no one in particular. */
+const genericPerson: Rule = (m, a) => {
+  const cue = loadReportabilityCues().generic_person_before.exec(a.doc.text.slice(Math.max(m.clause.start, m.trigger.start - 60), m.trigger.start));
+  return cue ? { drop: `no one in particular: "${cue[0].trim()}"` } : null;
 };
 
 /** "Ministers clash over the border": a clash of words has no armed side. */
@@ -119,7 +131,7 @@ function clauseHead(before: string): string {
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
-const RULES: Rule[] = [modality, context, history, denial, trial, unexecuted, presentState, verbalClash, habitual, plural, directive, speechAct, participle, reference];
+const RULES: Rule[] = [modality, context, history, denial, trial, unexecuted, presentState, genericPerson, verbalClash, habitual, plural, directive, speechAct, participle, reference];
 
 export function judge(mentions: EventMention[], a: Annotated): Judged {
   const out: Judged = { kept: [], dropped: [] };
