@@ -2,9 +2,9 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors.js';
-import { isValidDay } from '../document/index.js';
+import { isValidDay } from '../document/day.js';
 import {
-  DEFAULT_DB, EXPORT_FORMATS, createProgress, duration, exportEvents, failureLine, ingest, openStore,
+  DEFAULT_DB, displayLocation, EXPORT_FORMATS, createProgress, duration, exportEvents, failureLine, ingest, openStore,
   type EventFilter, type ExportFormat, type IngestSummary,
 } from '../corpus/index.js';
 import { openOutputFile, refuseStoreAsOutput, type OutputFile } from '../corpus/index.js';
@@ -55,7 +55,7 @@ async function runIngest(argv: string[], defaultMaxMb: number): Promise<number> 
       db, workers, maxBytes: Math.floor(maxMb * 1024 * 1024), signal: stop.signal,
       progress: (total) => createProgress(total, process.stderr, values.quiet === true),
     });
-    process.stdout.write(formatIngestSummary(summary, db));
+    process.stdout.write(formatIngestSummary(summary, displayLocation(db)));
     if (summary.interrupted) return 130;
     return summary.stored + summary.alreadyStored === 0 && summary.failures.length > 0 ? 1 : 0;
   } finally {

@@ -1,9 +1,9 @@
 // bin/sitrep: command-line entry. Every failure ends in one line on stderr, never a stack trace.
 import { parseArgs } from 'node:util';
 import { describeError, InputError, UsageError } from '../errors.js';
-import { isValidDay } from '../document/index.js';
+import { isValidDay } from '../document/day.js';
 import type { CommandName, Options } from './commands.js';
-import { CORPUS_COMMANDS, WORKBENCH_COMMANDS } from './command-names.js';
+import { CORPUS_COMMANDS, QUEUE_COMMANDS, WORKBENCH_COMMANDS } from './command-names.js';
 
 const VERSION = '0.1.0';
 const DEFAULT_MAX_MB = 10;
@@ -31,6 +31,13 @@ Usage:
   sitrep review EVENT_ID --accept|--reject|--set FIELD=VALUE... [--who NAME] [--note TEXT] [--db PATH]
                                      review an event without a browser (kept in the audit log)
 
+  sitrep enqueue [--redis URL] [--max-size MB] PATH...
+                                     put documents on the job queue (Redis)
+  sitrep worker [--db PATH|URL] [--redis URL] [--concurrency N]
+                                     analyse queued documents into the store, until SIGTERM
+  sitrep queue status [--redis URL] [--format text|json]
+                                     jobs waiting, running, done, and the failed ones
+
 FILE may be "-" for standard input.
 
 Options of extract, times, places:
@@ -52,13 +59,20 @@ per input line, in order; a bad line yields {"id", "error"} and the run goes on.
 
 ingest reads files and folders (recursively: .txt .html .htm .md .jsonl, and RSS or Atom
 feeds as .xml .rss .atom; hidden folders are skipped) into the store, sitrep.db in the
-current folder unless --db names another. --workers N spreads the analysis over N threads
+current folder unless --db (or the SITREP_DB variable) names another: a file, or a
+postgres://USER@HOST/DB URL for a store shared by several machines. --workers N spreads the analysis over N threads
 (default: the number of cores). An input already stored (same content) is skipped, so a
 re-run, even after a crash, only adds what is missing. A source that cannot be read (missing,
 not text, malformed feed, feed declaring XML entities, over --max-size) is reported and
 skipped. Reports of one event from several documents (same sub-event type, dates within a
 day, places within 25 km, compatible actors) become one event listing every source; their
 differing death tolls are kept as fatalities (the lowest) and fatalities_high.
+
+The queue (BullMQ on Redis: --redis, else SITREP_REDIS, else redis://127.0.0.1:6379) lets
+workers on several machines share the work and one store (a postgres:// --db). A failing
+document is retried 4 times with growing delays, then listed by "queue status". A worker
+stopped by SIGTERM finishes the documents in hand; one that dies leaves them to the others.
+Each document is stored once, however often it is processed.
 
 Filters of events and export:
   --type T                     event type or sub-event type (repeat, or comma-separated)
@@ -67,7 +81,8 @@ Filters of events and export:
   --bbox W,S,E,N               longitude and latitude bounds in degrees
   --from YYYY-MM-DD, --to YYYY-MM-DD
                                event date bounds (inclusive)
-  --q TEXT                     full-text search of the documents (SQLite FTS5 syntax)
+  --q TEXT                     full-text search of the documents (SQLite FTS5 syntax;
+                               on Postgres, web-search syntax: "a phrase", -word, or)
   --limit N                    at most N events
 
 serve prints the page's address and a token, generated at start unless SITREP_TOKEN holds
@@ -88,6 +103,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (first && (WORKBENCH_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
     return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)), 'workbench');
+  }
+  if (first && (QUEUE_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
+    return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)), 'queue');
   }
   let parsed;
   try {
@@ -143,12 +161,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function runCorpus(command: string, argv: string[], family: 'corpus' | 'workbench' = 'corpus'): Promise<number> {
+async function runCorpus(command: string, argv: string[], family: 'corpus' | 'workbench' | 'queue' = 'corpus'): Promise<number> {
   try {
     if (family === 'workbench') {
       const { runWorkbenchCommand } = await import('./workbench.js');
       return await runWorkbenchCommand(command, argv, DEFAULT_MAX_MB);
     }
+    if (family === 'queue') return await (await import('./queue.js')).runQueueCommand(command, argv, DEFAULT_MAX_MB);
     const { runCorpusCommand } = await import('./corpus.js');
     return await runCorpusCommand(command, argv, DEFAULT_MAX_MB);
   } catch (err) {
