@@ -281,11 +281,26 @@ function unfounded(e: CodedEvent, a: Annotated): string | null {
 /** Sentences of the body a lede takes: what a story opens with is what it is about. */
 const LEDE_SENTENCES = 2;
 
+const ledes = new WeakMap<Annotated, Set<number>>();
+
+/** The sentences of the lede: the first of the body (found once a document). */
+function ledeOf(a: Annotated): Set<number> {
+  let lede = ledes.get(a);
+  if (!lede) {
+    lede = new Set();
+    for (const s of a.sentences) {
+      if (a.doc.metadataSpans.some((m) => s.start >= m.start && s.end <= m.end) || (a.doc.title && s.text === a.doc.title)) continue;
+      lede.add(s.index);
+      if (lede.size === LEDE_SENTENCES) break;
+    }
+    ledes.set(a, lede);
+  }
+  return lede;
+}
+
 /** The story is about it: its headline or its lede tells it. */
 function isSubject(e: CodedEvent, a: Annotated): boolean {
-  const body = a.sentences.filter((s) => !a.doc.metadataSpans.some((m) => s.start >= m.start && s.end <= m.end) &&
-    !(a.doc.title && s.text === a.doc.title));
-  const lede = new Set(body.slice(0, LEDE_SENTENCES).map((s) => s.index));
+  const lede = ledeOf(a);
   return e.headline || e.mentions.some((m) => lede.has(m.sentence.index));
 }
 

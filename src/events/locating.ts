@@ -67,10 +67,22 @@ function placeIn(sentence: Sentence, triggerStart: number, a: Annotated): EventP
   return dateline ? { place: dateline, geoPrecision: precisionOf(dateline, a), how: 'dateline' } : null;
 }
 
-/** Where the lede ends: the first two sentences of the body. */
+const ledeEnds = new WeakMap<Annotated, number>();
+
+/** Where the lede ends: the first two sentences of the body (found once a document). */
 function ledeEnd(a: Annotated): number {
-  const body = a.sentences.filter((s) => !insideAny(s, a.doc.metadataSpans));
-  return body[Math.min(1, body.length - 1)]?.end ?? 0;
+  let end = ledeEnds.get(a);
+  if (end === undefined) {
+    let seen = 0;
+    end = 0;
+    for (const s of a.sentences) {
+      if (insideAny(s, a.doc.metadataSpans)) continue;
+      end = s.end;
+      if (++seen === 2) break;
+    }
+    ledeEnds.set(a, end);
+  }
+  return end;
 }
 
 /** The settlement the story names most often within the region or country `within`. */

@@ -182,14 +182,19 @@ function at(a: Annotated, start: number, end: number): Span {
 
 /** The language stage's tokens that overlap a stretch of text (tokens are in text order). */
 export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = firstTokenAt(tokens, start); i < tokens.length && tokens[i].start < end; i++) out.push(tokens[i]);
+  return out;
+}
+
+/** Index of the first token ending after `offset` (binary search: tokens are in text order). */
+function firstTokenAt(tokens: Token[], offset: number): number {
   let lo = 0, hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= start) lo = mid + 1; else hi = mid;
+    if (tokens[mid].end <= offset) lo = mid + 1; else hi = mid;
   }
-  const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i].start < end; i++) out.push(tokens[i]);
-  return out;
+  return lo;
 }
 
 /**
@@ -234,9 +239,9 @@ function determinationOf(t: TriggerMatch, before: string, tokens: Token[]): Dete
  */
 function isParticiple(t: TriggerMatch, tokens: Token[]): boolean {
   if ('passive' in t && (t as { passive: boolean }).passive) return false;
-  const first = tokensIn(tokens, t.start, t.end)[0];
+  const i = firstTokenAt(tokens, t.start);
+  const first = i < tokens.length && tokens[i].start < t.end ? tokens[i] : null;
   if (!first || first.pos !== 'VERB' || !/(?:ed|en|wn)$/i.test(first.text)) return false;
-  const i = tokens.indexOf(first);
   const prev = i > 0 ? tokens[i - 1] : null, next = tokens[i + 1];
   // "gunmen killed three villagers": a verb with its object is the clause's own.
   const object = next && next.sentence === first.sentence && ['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(next.pos);
