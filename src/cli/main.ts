@@ -1,12 +1,10 @@
 // bin/sitrep: command-line entry. Every failure ends in one line on stderr, never a stack trace.
-import { parseArgs } from 'node:util';
 import { describeError, InputError, UsageError } from '../errors.js';
-import { isValidDay } from '../document/index.js';
+import { DEFAULT_MAX_MB, documentOptions } from './options.js';
 import type { CommandName, Options } from './commands.js';
 import { CORPUS_COMMANDS } from './command-names.js';
 
 const VERSION = '0.1.0';
-const DEFAULT_MAX_MB = 10;
 
 const HELP = `sitrep ${VERSION}: code conflict reports into ACLED-style event records, with evidence.
 
@@ -67,36 +65,19 @@ export async function main(argv: string[]): Promise<number> {
   if (first && (CORPUS_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
     return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)));
   }
-  let parsed;
+  let o;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        'input-format': { type: 'string' },
-        published: { type: 'string' },
-        'max-size': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    });
+    o = documentOptions(argv);
   } catch (err) {
-    return usage((err as Error).message);
+    if (err instanceof UsageError) return usage(err.message);
+    throw err;
   }
-  const { values, positionals } = parsed;
-  if (values.version) { process.stdout.write(`${VERSION}\n`); return 0; }
-  if (values.help || positionals.length === 0) { process.stdout.write(HELP); return values.help ? 0 : 2; }
-  const [command, ...files] = positionals;
+  if (o.version) { process.stdout.write(`${VERSION}\n`); return 0; }
+  if (o.help || o.positionals.length === 0) { process.stdout.write(HELP); return o.help ? 0 : 2; }
+  const [command, ...files] = o.positionals;
   if (!['extract', 'times', 'places'].includes(command)) return usage(`unknown command "${command}" (try: extract, times, places, ingest, events, export)`);
   if (files.length !== 1) return usage(files.length ? 'give one FILE at a time' : `${command} needs a FILE (or - for standard input)`);
-  const format = values.format;
-  if (format && !['text', 'json', 'jsonl'].includes(format)) return usage(`--format must be text, json or jsonl, not "${format}"`);
-  const inputFormat = values['input-format'] ?? 'auto';
-  if (!['auto', 'text', 'html', 'jsonl'].includes(inputFormat)) return usage(`--input-format must be auto, text, html or jsonl, not "${inputFormat}"`);
-  if (values.published && !isValidDay(values.published)) return usage(`--published must be a real date as YYYY-MM-DD, not "${values.published}"`);
-  const maxMb = values['max-size'] ? Number(values['max-size']) : DEFAULT_MAX_MB;
-  if (!Number.isFinite(maxMb) || maxMb <= 0) return usage(`--max-size must be a positive number of megabytes, not "${values['max-size']}"`);
+  const { format, inputFormat } = o;
 
   const file = files[0];
   const jsonl = inputFormat === 'jsonl' || (inputFormat === 'auto' && /\.jsonl$/i.test(file));
@@ -105,8 +86,8 @@ export async function main(argv: string[]): Promise<number> {
     file,
     inputFormat: jsonl ? 'jsonl' : (inputFormat as Options['inputFormat']),
     format: (format ?? (jsonl ? 'jsonl' : command === 'extract' ? 'text' : 'json')) as Options['format'],
-    published: values.published ?? null,
-    maxBytes: Math.floor(maxMb * 1024 * 1024),
+    published: o.published,
+    maxBytes: o.maxBytes,
   };
   try {
     // Each command loads only what it runs: start-up time is part of the interface.
@@ -122,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
 async function runCorpus(command: string, argv: string[]): Promise<number> {
   try {
     const { runCorpusCommand } = await import('./corpus.js');
-    return await runCorpusCommand(command, argv, DEFAULT_MAX_MB);
+    return await runCorpusCommand(command, argv);
   } catch (err) {
     if (err instanceof UsageError) return usage(err.message);
     // A reader that stops early (| head) is not an error.
@@ -134,6 +115,6 @@ async function runCorpus(command: string, argv: string[]): Promise<number> {
 }
 
 function usage(message: string): number {
-  process.stderr.write(`sitrep: ${message}\nRun "sitrep --help" for usage.\n`);
+  process.stderr.write(`sitrep: ${message} (see sitrep --help)\n`);
   return 2;
 }
