@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { InputError } from '../errors.js';
+import { forTerminal, oneLine } from '../text/terminal.js';
 import {
   DEFAULT_DB, createProgress, duration, exportEvents, failureLine, ingest, openStore, type IngestSummary,
 } from '../corpus/index.js';
@@ -11,8 +12,6 @@ import { eventsOptions, exportOptions, ingestOptions } from './options.js';
 
 
 export async function runCorpusCommand(command: string, argv: string[]): Promise<number> {
-  // A reader that stops early (| head) ends the output, not with an error.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
   if (command === 'ingest') return runIngest(argv);
   if (command === 'events') return runEvents(argv);
   return runExport(argv);
@@ -52,9 +51,9 @@ export function formatIngestSummary(s: IngestSummary, db: string): string {
   if (s.interrupted) lines.push('Run the same command again to ingest the rest.');
   if (s.failures.length) {
     lines.push(`Failed (${s.failures.length}):`);
-    for (const f of s.failures) lines.push(`  ${failureLine(f)}`);
+    for (const f of s.failures) lines.push(`  ${oneLine(failureLine(f))}`);
   }
-  return lines.join('\n') + '\n';
+  return forTerminal(lines.join('\n')) + '\n';
 }
 
 async function runEvents(argv: string[]): Promise<number> {
@@ -88,7 +87,7 @@ async function runExport(argv: string[]): Promise<number> {
     const summary = await exportEvents(store, format, filter, out);
     if (file) { out.end(); await once(out, 'finish'); }
     const left = summary.left ? `; ${summary.left} left out (${format === 'acled-csv' ? 'no date or no place' : 'no place'})` : '';
-    process.stderr.write(`${summary.written} events exported${file ? ` to ${file}` : ''}${left}\n`);
+    process.stderr.write(`${oneLine(`${summary.written} events exported${file ? ` to ${file}` : ''}${left}`)}\n`);
   } finally {
     await store.close();
   }

@@ -1,5 +1,7 @@
 // bin/sitrep: command-line entry. Every failure ends in one line on stderr, never a stack trace.
-import { describeError, InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { oneLine } from '../text/terminal.js';
+import { guardProcess, outputFailed, reportFailure } from './output.js';
 import { DEFAULT_MAX_MB, documentOptions } from './options.js';
 import type { CommandName, Options } from './commands.js';
 import { CORPUS_COMMANDS } from './command-names.js';
@@ -61,6 +63,7 @@ they are listed), 1 for unusable input, 2 for bad usage, 130 when ingest was int
 `;
 
 export async function main(argv: string[]): Promise<number> {
+  guardProcess();
   const first = argv.find((a) => !a.startsWith('-'));
   if (first && (CORPUS_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
     return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)));
@@ -94,9 +97,7 @@ export async function main(argv: string[]): Promise<number> {
     const { runCommand } = await import('./commands.js');
     return await runCommand(options);
   } catch (err) {
-    process.stderr.write(`sitrep: ${describeError(err)}\n`);
-    if (!(err instanceof InputError) && process.env.SITREP_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
-    return 1;
+    return outputFailed(err) ?? reportFailure(err);
   }
 }
 
@@ -106,15 +107,11 @@ async function runCorpus(command: string, argv: string[]): Promise<number> {
     return await runCorpusCommand(command, argv);
   } catch (err) {
     if (err instanceof UsageError) return usage(err.message);
-    // A reader that stops early (| head) is not an error.
-    if ((err as NodeJS.ErrnoException).code === 'EPIPE') return 0;
-    process.stderr.write(`sitrep: ${describeError(err)}\n`);
-    if (!(err instanceof InputError) && process.env.SITREP_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
-    return 1;
+    return outputFailed(err) ?? reportFailure(err);
   }
 }
 
 function usage(message: string): number {
-  process.stderr.write(`sitrep: ${message} (see sitrep --help)\n`);
+  process.stderr.write(`sitrep: ${oneLine(message)} (see sitrep --help)\n`);
   return 2;
 }

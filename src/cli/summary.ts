@@ -1,5 +1,6 @@
 // The readable summary `sitrep extract` prints by default: one block per event.
 import type { Extraction } from '../pipeline.js';
+import { forTerminal } from '../text/terminal.js';
 
 export function formatSummary(result: Extraction): string {
   const d = result.document;
@@ -22,7 +23,8 @@ export function formatSummary(result: Extraction): string {
     lines.push(`   evidence:   “${clip(e.evidence[0].text)}”`);
     lines.push('');
   });
-  return lines.join('\n') + '\n';
+  // Titles and evidence are the document's own words: no escape sequence of theirs reaches the terminal.
+  return forTerminal(lines.join('\n')) + '\n';
 }
 
 function clip(s: string): string {
