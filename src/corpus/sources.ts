@@ -117,6 +117,7 @@ function* feedItems(file: SourceFile, xml: string): Generator<SourceEvent> {
 }
 
 async function* readJsonLines(file: SourceFile, maxBytes: number): AsyncGenerator<SourceEvent> {
+  let records = 0;
   try {
     for await (const line of readLines(file.path, maxBytes)) {
       const what = `${file.path} line ${line.number}`;
@@ -125,7 +126,13 @@ async function* readJsonLines(file: SourceFile, maxBytes: number): AsyncGenerato
         yield { kind: 'failure', failure: { what, message: overLimit(what, maxBytes).message }, bytes: maxBytes };
         continue;
       }
+      if (line.invalid) {
+        records++;
+        yield { kind: 'failure', failure: { what, message: `${what} ${line.invalid}` }, bytes };
+        continue;
+      }
       if (!line.text.trim()) continue;
+      records++;
       try {
         yield { kind: 'item', item: jsonLineItem(line.text, what), bytes };
       } catch (err) {
@@ -133,8 +140,10 @@ async function* readJsonLines(file: SourceFile, maxBytes: number): AsyncGenerato
       }
     }
   } catch (err) {
-    yield { kind: 'failure', failure: { what: file.path, message: describeError(err) }, bytes: 0 };
+    yield { kind: 'failure', failure: { what: file.path, message: describeError(err, file.path) }, bytes: 0 };
+    return;
   }
+  if (!records) yield { kind: 'failure', failure: { what: file.path, message: `${file.path} is empty: there is no JSON line in it` }, bytes: file.size };
 }
 
 function jsonLineItem(text: string, what: string): SourceItem {
