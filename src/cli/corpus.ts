@@ -21,11 +21,16 @@ async function runIngest(argv: string[]): Promise<number> {
   const o = ingestOptions(argv);
   if (o.notice) process.stderr.write(`sitrep: ${o.notice}\n`);
   const db = o.db ?? DEFAULT_DB;
-  // Ctrl-C stops reading and stores what is under way; a second one stops at once.
+  // Ctrl-C commits what is analysed and stops; a second one ends the process at once, by the
+  // signal itself (an exit could wait on a blocked read). Committed batches survive either.
   const stop = new AbortController();
   const onInterrupt = () => {
-    if (stop.signal.aborted) process.exit(130);
-    process.stderr.write('\nsitrep: stopping after the documents under way (Ctrl-C again to quit now)\n');
+    if (stop.signal.aborted) {
+      process.off('SIGINT', onInterrupt);
+      process.kill(process.pid, 'SIGINT');
+      return;
+    }
+    process.stderr.write('\nsitrep: stopping; what is analysed is being stored (Ctrl-C again to quit now)\n');
     stop.abort();
   };
   process.on('SIGINT', onInterrupt);
@@ -49,6 +54,10 @@ export function formatIngestSummary(s: IngestSummary, db: string): string {
     `${s.newEvents} new events, ${s.corroborated} reports corroborating an event already known`,
   ];
   if (s.interrupted) lines.push('Run the same command again to ingest the rest.');
+  if (s.skipped.length) {
+    lines.push(`Not read (${s.skipped.length}):`);
+    for (const f of s.skipped) lines.push(`  ${oneLine(failureLine(f))}`);
+  }
   if (s.failures.length) {
     lines.push(`Failed (${s.failures.length}):`);
     for (const f of s.failures) lines.push(`  ${oneLine(failureLine(f))}`);

@@ -40,13 +40,17 @@ per input line, in order; a bad line yields {"id", "error"} and the run goes on.
 
 ingest reads files and folders (recursively: .txt .html .htm .md .jsonl, and RSS or Atom
 feeds as .xml .rss .atom; hidden folders are skipped) into the store, sitrep.db in the
-current folder unless --db names another. --workers N spreads the analysis over N threads
-(default: the number of cores). An input already stored (same content) is skipped, so a
-re-run, even after a crash, only adds what is missing. A source that cannot be read (missing,
-not text, malformed feed, feed declaring XML entities, over --max-size) is reported and
-skipped. Reports of one event from several documents (same sub-event type, dates within a
-day, places within 25 km, compatible actors) become one event listing every source; their
-differing death tolls are kept as fatalities (the lowest) and fatalities_high.
+current folder unless --db names another. Walking a folder, it reads regular files only: a
+link is followed only to a file inside the folder given, and FIFOs, devices and the folder's
+own README, index, licence and change-log files are not read (they are listed; name a file
+to read it). --workers N spreads the analysis over N threads (default and at most the number
+of cores). An input already stored (same content) is skipped, so a re-run, even after a
+crash, only adds what is missing. A source that cannot be read (missing, not text, malformed
+feed, feed declaring XML entities, over --max-size) is reported and skipped. Ctrl-C stops at
+once, keeping what is stored; a second Ctrl-C ends the process without waiting. Reports of
+one event from several documents (same sub-event type, dates within a day, places within
+25 km, compatible actors) become one event listing every source; their differing death
+tolls are kept as fatalities (the lowest) and fatalities_high.
 
 Filters of events and export:
   --type T                     event type or sub-event type (repeat, or comma-separated)
