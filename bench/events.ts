@@ -60,11 +60,11 @@ while (size < targetMb * 1e6) {
 // The stages the actor and event stages read, untimed.
 const prepared = docs.map((text) => {
   const doc: SourceDocument = buildDocument({ text, format: 'text', what: 'bench', published: '2024-03-01' });
-  const { sentences } = analyse(doc.text);
+  const { sentences, tokens } = analyse(doc.text);
   const times = tagTimes(doc.text, { published: doc.published, dateline: doc.dateline?.date ?? null, skip: doc.metadataSpans });
   const named = findNamedActors(doc.text);
   const placeMentions = tagPlaces(doc.text, { datelinePlace: doc.dateline?.place ?? null, exclude: named });
-  return { doc, sentences, times, places: placeMentions };
+  return { doc, sentences, tokens, times, places: placeMentions };
 });
 
 function timed<T>(run: () => T): { value: T; wall: number; cpu: number } {

@@ -36,6 +36,15 @@ export interface SourceDocument {
   metadataSpans: Span[];
 }
 
+/** A word of the language stage: lemma and universal part of speech (wink-nlp's tagger). */
+export interface Token extends Span {
+  /** Lower-cased lemma ("killed" → "kill"). */
+  lemma: string;
+  /** Universal POS tag (NOUN, VERB, PROPN ...). */
+  pos: string;
+  sentence: number;
+}
+
 export interface Sentence extends Span {
   index: number;
   /** Index of the paragraph (blank-line separated block) holding the sentence. */
@@ -115,6 +124,7 @@ export type Certainty = 'reported' | 'eyewitness' | 'claimed' | 'rumoured';
 export interface Annotated {
   doc: SourceDocument;
   sentences: Sentence[];
+  tokens: Token[];
   times: TimeMention[];
   places: PlaceMention[];
   actors: ActorMention[];

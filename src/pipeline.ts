@@ -4,23 +4,32 @@ import { analyse } from './language/index.js';
 import { tagTimes } from './time/index.js';
 import { tagPlaces } from './places/index.js';
 import { findNamedActors, tagActors } from './actors/index.js';
-import { codeEvents } from './events/index.js';
-import { documentRecord, eventRecord } from './assembly/index.js';
+import { codeDocumentEvents } from './events/index.js';
+import { documentRecord, eventRecord, notCodedRecord } from './assembly/index.js';
 
 export function annotate(doc: SourceDocument): Annotated {
-  const { sentences } = analyse(doc.text);
+  const { sentences, tokens } = analyse(doc.text);
   const skip = doc.metadataSpans.filter((s) => doc.dateline?.span.start !== s.start);
   const times = tagTimes(doc.text, { published: doc.published, dateline: doc.dateline?.date ?? null, skip });
   const named = findNamedActors(doc.text);
   const places = tagPlaces(doc.text, { datelinePlace: doc.dateline?.place ?? null, exclude: named });
   const actors = tagActors(doc.text, { sentences, places, skip: doc.metadataSpans });
-  return { doc, sentences, times, places, actors };
+  return { doc, sentences, tokens, times, places, actors };
 }
 
-export function extract(doc: SourceDocument) {
+export interface ExtractOptions {
+  /** Also list the mentions that were not coded, each with its reason. */
+  explain?: boolean;
+}
+
+export function extract(doc: SourceDocument, options: ExtractOptions = {}) {
   const a = annotate(doc);
-  const events = codeEvents(a).map((e, i) => eventRecord(e, a, i));
-  return { document: documentRecord(a), events };
+  const coding = codeDocumentEvents(a);
+  const events = coding.events.map((e, i) => eventRecord(e, a, i));
+  const result: { document: ReturnType<typeof documentRecord>; events: typeof events; not_coded?: ReturnType<typeof notCodedRecord>[] } =
+    { document: documentRecord(a), events };
+  if (options.explain) result.not_coded = coding.dropped.map(notCodedRecord);
+  return result;
 }
 
 export type Extraction = ReturnType<typeof extract>;

@@ -1,7 +1,7 @@
 // Assembly: coded events into the contract's records, every field with its evidence span.
 import { createHash } from 'node:crypto';
 import type { ActorMention, Annotated, Span } from '../model.js';
-import type { CodedEvent } from '../events/index.js';
+import type { CodedEvent, Dropped } from '../events/index.js';
 import { loadActorData, rootActor } from '../actors/index.js';
 import { notesFor } from './notes.js';
 
@@ -59,11 +59,13 @@ export function eventRecord(e: CodedEvent, a: Annotated, index: number) {
       end: e.date.end,
       precision: e.date.precision,
       time_precision: e.date.precision === 'day' || e.date.precision === 'range' ? 1 : e.date.precision === 'week' ? 2 : 3,
-      mention: e.date.mention ? span(e.date.mention) : null,
+      mention: e.date.mention ? span(e.date.mention) : metadataDateSpan(e.date.how, a),
       how: e.date.how,
     },
     fatalities: e.fatalities ?? 0,
+    fatalities_mention: e.fatalities && e.fatalitiesMention ? span(e.fatalitiesMention) : null,
     certainty: e.certainty,
+    certainty_mention: e.certainty !== 'reported' && e.certaintyCue ? span(e.certaintyCue) : null,
     evidence: e.evidence.map(span),
     triggers: e.triggers.map((t) => ({ ...span(t), rule: t.pattern.id })),
     notes: '',
@@ -112,4 +114,25 @@ function span(s: Span): Span {
 function eventId(docId: string, e: CodedEvent, index: number): string {
   const key = `${docId}|${e.info.sub_event_type}|${e.triggers[0].start}|${index}`;
   return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
+
+/** A date taken from the dateline or the byline points at that line of the document. */
+function metadataDateSpan(how: string, a: Annotated): Span | null {
+  if (how === 'dateline' && a.doc.dateline) return span(a.doc.dateline.span);
+  if (how === 'byline' || how === 'published') {
+    // The publication date told in the text itself (a byline, a "Published" line) is its metadata line.
+    const line = a.doc.metadataSpans.find((m) => m !== a.doc.dateline?.span && /\d{4}/.test(m.text) && !(a.doc.title && m.text.includes(a.doc.title)));
+    return line ? span(line) : null;
+  }
+  return null;
+}
+
+/** A mention that was not coded, with the reason: what `extract --explain` lists. */
+export function notCodedRecord(d: Dropped) {
+  return {
+    sub_event_type: d.mention.info.sub_event_type,
+    trigger: { ...span(d.mention.trigger), rule: d.mention.trigger.pattern.id },
+    evidence: span(d.mention.evidence),
+    reason: d.reason,
+  };
 }

@@ -20,6 +20,8 @@ export interface Options {
   format: 'text' | 'json' | 'jsonl';
   published: string | null;
   maxBytes: number;
+  /** extract: also list the mentions not coded, with their reasons. */
+  explain?: boolean;
 }
 
 export async function runCommand(o: Options): Promise<number> {
@@ -59,7 +61,7 @@ function runOne(o: Options, job: Job): object {
     return { id: job.id ?? doc?.inputId ?? null, places: places.map(placeOut) };
   }
   const doc = buildDocument({ ...job, format: job.raw ? 'text' : o.inputFormat === 'html' ? 'html' : 'auto' });
-  const result = extract(doc);
+  const result = extract(doc, { explain: o.explain });
   return job.id !== null ? { id: job.id, ...result } : result;
 }
 

@@ -1,12 +1,9 @@
 // The corpus commands: ingest sources into the store, list events, export them.
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
-import { InputError } from '../errors.js';
 import { forTerminal, oneLine } from '../text/terminal.js';
 import {
   DEFAULT_DB, createProgress, duration, exportEvents, failureLine, ingest, openStore, type IngestSummary,
 } from '../corpus/index.js';
+import { openOutputFile, refuseStoreAsOutput, type OutputFile } from '../corpus/index.js';
 import { tableHeader, tableRow } from './event-table.js';
 import { eventsOptions, exportOptions, ingestOptions } from './options.js';
 
@@ -89,15 +86,18 @@ async function runEvents(argv: string[]): Promise<number> {
 
 async function runExport(argv: string[]): Promise<number> {
   const { db, format, filter, out: file } = exportOptions(argv);
-  const store = await openStore(db ?? DEFAULT_DB, { mode: 'read' });
-  const out: Writable = file ? createWriteStream(file) : process.stdout;
+  const location = db ?? DEFAULT_DB;
+  if (file) refuseStoreAsOutput(file, location);
+  const store = await openStore(location, { mode: 'read' });
+  let output: OutputFile | null = null;
   try {
-    if (file) await Promise.race([once(out, 'open'), once(out, 'error').then(([err]) => { throw new InputError(`cannot write ${file}: ${(err as Error).message}`); })]);
-    const summary = await exportEvents(store, format, filter, out);
-    if (file) { out.end(); await once(out, 'finish'); }
+    if (file) output = await openOutputFile(file);
+    const summary = await exportEvents(store, format, filter, output?.stream ?? process.stdout);
+    await output?.commit();
     const left = summary.left ? `; ${summary.left} left out (${format === 'acled-csv' ? 'no date or no place' : 'no place'})` : '';
     process.stderr.write(`${oneLine(`${summary.written} events exported${file ? ` to ${file}` : ''}${left}`)}\n`);
   } finally {
+    output?.abort();
     await store.close();
   }
   return 0;

@@ -32,6 +32,9 @@ Options of extract, times, places:
                                JSON lines if it ends in .jsonl, else plain text)
   --published YYYY-MM-DD       publication date, when you know it better than the document
   --max-size MB                refuse documents larger than this (default ${DEFAULT_MAX_MB})
+  --explain                    extract: also list the passages not coded as events, each
+                               with its reason (history, denial, habit, news window ...);
+                               in JSON as "not_coded"
   -h, --help                   this help
   --version                    the version
 
@@ -95,6 +98,7 @@ export async function main(argv: string[]): Promise<number> {
     format: (format ?? (jsonl ? 'jsonl' : command === 'extract' ? 'text' : 'json')) as Options['format'],
     published: o.published,
     maxBytes: o.maxBytes,
+    explain: o.explain,
   };
   try {
     // Each command loads only what it runs: start-up time is part of the interface.

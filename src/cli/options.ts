@@ -151,6 +151,7 @@ const documentSchema = z.object({
   'input-format': oneOf('--input-format', ['auto', 'text', 'html', 'jsonl'] as const).optional(),
   published: day('--published').optional(),
   'max-size': megabytes.optional(),
+  explain: z.boolean().optional(),
   help: z.boolean().optional(),
   version: z.boolean().optional(),
 });
@@ -212,11 +213,11 @@ export function ingestOptions(argv: string[]) {
 export function documentOptions(argv: string[]) {
   const { values, positionals } = tokenise(argv, {
     format: { type: 'string' }, 'input-format': { type: 'string' }, published: { type: 'string' },
-    'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
+    'max-size': { type: 'string' }, explain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
   });
   const v = check(documentSchema, values);
   return {
     positionals, help: v.help === true, version: v.version === true, format: v.format, inputFormat: v['input-format'] ?? 'auto',
-    published: v.published ?? null, maxBytes: v['max-size'] ?? DEFAULT_MAX_MB * 1024 * 1024,
+    published: v.published ?? null, maxBytes: v['max-size'] ?? DEFAULT_MAX_MB * 1024 * 1024, explain: v.explain === true,
   };
 }

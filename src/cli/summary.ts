@@ -23,6 +23,11 @@ export function formatSummary(result: Extraction): string {
     lines.push(`   evidence:   “${clip(e.evidence[0].text)}”`);
     lines.push('');
   });
+  if (result.not_coded?.length) {
+    lines.push('Not coded:');
+    for (const n of result.not_coded) lines.push(`   - “${clip(n.trigger.text)}” (${n.sub_event_type}): ${n.reason}`);
+    lines.push('');
+  }
   // Titles and evidence are the document's own words: no escape sequence of theirs reaches the terminal.
   return forTerminal(lines.join('\n')) + '\n';
 }

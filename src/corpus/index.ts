@@ -7,5 +7,6 @@ export {
 } from './store/index.js';
 export { eventDate } from './event-date.js';
 export { exportEvents, EXPORT_FORMATS, type ExportFormat } from './export/index.js';
+export { openOutputFile, refuseStoreAsOutput, type OutputFile } from './export/output.js';
 export { createProgress, duration } from './progress.js';
 export type { CorpusEvent, EventSource, Report } from './types.js';

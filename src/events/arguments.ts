@@ -5,6 +5,7 @@
 import type { ActorMention, Annotated, Sentence } from '../model.js';
 import type { TriggerMatch } from './triggers.js';
 import type { FrameMatch } from './frames.js';
+import { ARMED_TYPES as ARMED } from './actors.js';
 
 export interface EventSides {
   actor1: ActorMention | null;
@@ -15,7 +16,6 @@ const ONE_SIDED = new Set(['Peaceful protest', 'Violent demonstration', 'Headqua
 const AGAINST_CIVILIANS = new Set(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 /** Tactics whose author ACLED codes as an unidentified armed group when the text names none. */
 const UNIDENTIFIED_AUTHOR = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade', 'Attack', 'Abduction/forced disappearance', 'Sexual violence']);
-const ARMED = new Set(['State forces', 'Rebel group', 'Political militia', 'Identity militia', 'External/Other forces']);
 
 /** "police said", "according to residents": the source of a report, not a party to the event. */
 const SOURCE_AFTER = /^\s*(?:,\s*)?(?:\w+\s+)?(?:said|say|says|told|reported|confirmed|stated|added|reached by|quoted|speaking)\b/i;

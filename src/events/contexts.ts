@@ -2,8 +2,8 @@
 // about an attack, ordinary crime. The cues are data (data/events/modality.json).
 import type { ActorMention, Sentence } from '../model.js';
 import type { ModalityCues, PatternRef } from './data.js';
+import { ARMED_TYPES as ARMED } from './actors.js';
 
-const ARMED = new Set(['State forces', 'Rebel group', 'Political militia', 'Identity militia', 'External/Other forces']);
 
 export type ContextVeto = 'disaster' | 'diplomacy' | 'crime' | null;
 

@@ -7,8 +7,8 @@ import type { Annotated, Sentence } from '../model.js';
 import { dataPath } from '../paths.js';
 import { InputError } from '../errors.js';
 import { loadEventData, type SubEventInfo } from './data.js';
-import type { CodedEvent } from './index.js';
-import { lowestFigure } from './quantities.js';
+import type { CodedEvent } from './mention.js';
+import { absorb } from './merge.js';
 import { asCrowd } from './arguments.js';
 
 interface DemonstrationCues {
@@ -78,7 +78,9 @@ export function resolveDemonstrations(events: CodedEvent[], a: Annotated): Coded
       : says(c.intervention) ? 'Protest with intervention' : 'Peaceful protest';
   const info = loadEventData().taxonomy.get(type) as SubEventInfo;
   const head = [...story].sort((x, y) => Number(y.headline) - Number(x.headline) || x.sentence - y.sentence)[0];
-  const merged: CodedEvent = { ...head, info, triggers: [...head.triggers], evidence: [...head.evidence] };
+  const merged: CodedEvent = { ...head, info, mentions: [...head.mentions], triggers: [...head.triggers], evidence: [...head.evidence],
+    assoc1: [...head.assoc1], assoc2: [...head.assoc2] };
+  for (const e of story) if (e !== head) absorb(merged, e);
   // The headline names the protest; the body says when and where it was.
   const body = story.filter((e) => !e.headline).sort((x, y) => x.sentence - y.sentence);
   merged.date = (body.find((e) => e.date?.how === 'sentence') ?? body[0] ?? head).date;
@@ -91,13 +93,6 @@ export function resolveDemonstrations(events: CodedEvent[], a: Annotated): Coded
   merged.actor1 = base ? (base.type === crowdType ? base : asCrowd(base, crowdType)) : head.actor1;
   merged.actor2 = type === 'Peaceful protest' ? null : other;
   if (merged.actor1 && merged.actor2 && merged.actor1.actorId === merged.actor2.actorId) merged.actor2 = null;
-  for (const e of story) {
-    if (e === head) continue;
-    merged.triggers.push(...e.triggers);
-    merged.evidence.push(...e.evidence.filter((s) => !merged.evidence.some((x) => x.start === s.start)));
-    merged.fatalities = lowestFigure(merged.fatalities, e.fatalities);
-    merged.headline ||= e.headline;
-  }
   const rest = events.filter((e) => !story.includes(e));
   return [merged, ...rest];
 }

@@ -6,6 +6,7 @@ import type { ActorMention, PlaceMention, Sentence } from '../model.js';
 import type { PatternRef } from './data.js';
 import { lexWords, type LexWord } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
+import { ARMED_TYPES } from './actors.js';
 
 export interface Frame {
   id: string;
@@ -42,7 +43,6 @@ export interface FrameMatch extends TriggerMatch {
 const AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'get', 'got', 'gets', 'has', 'have', 'had']);
 /** Words that open a new clause: what follows them is not the verb's object. */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'after', 'before', 'when', 'while', 'as', 'but', 'because', 'since', 'where', 'whereas', 'although', 'though', 'killing', 'leaving', 'says', 'said']);
-const ARMED_TYPES = new Set(['State forces', 'Rebel group', 'Political militia', 'Identity militia', 'External/Other forces']);
 const STATE = 'State forces';
 const STATE_WORDS = new Set(['army', 'troop', 'soldier', 'government', 'military', 'regime', 'state']);
 const NONSTATE_WORDS = new Set(['rebel', 'militant', 'insurgent', 'jihadist', 'terrorist', 'fighter', 'militia', 'gunman', 'gunmen']);

@@ -81,9 +81,14 @@ function precisionOf(p: PlaceMention, a: Annotated): 1 | 2 | 3 {
 /** "the Ouahigouya track", "the Gao road": a road named after the town it leads to is not that town. */
 const ROAD_AFTER = /^[\s-]+(?:road|track|highway|motorway|axis|route|corridor|railway|pipeline|border crossing)\b/i;
 
+/** "taken to hospital in Kharkiv", "the morgue in Goma": where victims were brought, not where it happened. */
+const CARE_BEFORE = /\b(?:(?:hospitals?|clinics?|morgues?|mortuary|medical cent(?:re|er)|treated|admitted)\s+(?:\w+\s+){0,2}in|(?:based|headquartered|hiding|sheltering|operating|exiled|living)\s+(?:\w+\s+)?in)\s+(?:the\s+)?$/i;
+/** "Islamabad has blamed", "Washington said": a capital standing for its government speaks; it is no place of the event. */
+const SPEAKER_AFTER = /^['’]?s?\s+(?:(?:has|have|had|also|again|quickly|later|on \w+)\s+)*(?:said|says|accused|accuses|blamed|blames|denied|denies|urged|urges|called|calls|demanded|demands|warned|warns|claimed|claims|rejected|rejects|condemned|condemns|welcomed|welcomes|announced|announces|insisted|insists|responded|responds|protested|protests|criticized|criticised|criticizes|criticises|summoned|summons|vowed|vows)\b/i;
+
 function isDestination(p: PlaceMention, a: Annotated): boolean {
-  return DESTINATION_BEFORE.test(a.doc.text.slice(Math.max(0, p.start - 40), p.start)) ||
-    ROAD_AFTER.test(a.doc.text.slice(p.end, p.end + 20));
+  const before = a.doc.text.slice(Math.max(0, p.start - 40), p.start), after = a.doc.text.slice(p.end, p.end + 40);
+  return DESTINATION_BEFORE.test(before) || CARE_BEFORE.test(before) || ROAD_AFTER.test(after) || SPEAKER_AFTER.test(after);
 }
 
 function inMetadata(p: PlaceMention, a: Annotated): boolean {

@@ -1,13 +1,13 @@
 // Decides whether a trigger states an event that happened, and how sure the text is of it:
 // memories, hypotheticals, negations, questions and metaphors are not events.
-import type { Certainty, Sentence } from '../model.js';
+import type { Certainty, Sentence, Span } from '../model.js';
 import type { ModalityCues } from './data.js';
 
 export type Modality =
-  | { factual: true; certainty: Certainty; reason: string }
+  | { factual: true; certainty: Certainty; reason: string; cue: Span | null }
   | { factual: false; reason: 'memory' | 'hypothetical' | 'negated' | 'question' | 'metaphor' | 'slogan' };
 
-interface SentenceCues { not: Modality | null; certainty: { certainty: Certainty; reason: string } }
+interface SentenceCues { not: Modality | null; certainty: { certainty: Certainty; reason: string; cue: Span | null } }
 const bySentence = new WeakMap<Sentence, SentenceCues>();
 
 /** What the sentence as a whole says of all its triggers: read once per sentence. */
@@ -20,9 +20,11 @@ function sentenceCues(sentence: Sentence, cues: ModalityCues): SentenceCues {
     : any(cues.question_sentence) ? { factual: false, reason: 'question' }
       : any(cues.metaphor_sentence) ? { factual: false, reason: 'metaphor' }
         : /^[“"«].*!["”»]?$/s.test(text.trim()) ? { factual: false, reason: 'slogan' } : null;
-  const certainty = any(cues.rumour_sentence) ? { certainty: 'rumoured' as const, reason: 'rumour cue' }
-    : any(cues.claim_sentence) ? { certainty: 'claimed' as const, reason: 'claim cue' }
-      : { certainty: 'reported' as const, reason: 'plain statement' };
+  const rumour = firstMatch(cues.rumour_sentence, sentence);
+  const claim = rumour ? null : firstMatch(cues.claim_sentence, sentence);
+  const certainty = rumour ? { certainty: 'rumoured' as const, reason: 'rumour cue', cue: rumour }
+    : claim ? { certainty: 'claimed' as const, reason: 'claim cue', cue: claim }
+      : { certainty: 'reported' as const, reason: 'plain statement', cue: null };
   known = { not, certainty };
   bySentence.set(sentence, known);
   return known;
@@ -52,4 +54,16 @@ function clauseBefore(before: string): string {
   // is what the actors meant to happen, not what happened.
   for (const m of before.matchAll(boundary)) cut = (m.index ?? 0) + (/^(?:so that|in order)/i.test(m[0]) ? 0 : m[0].length);
   return cut >= 0 ? before.slice(cut) : before;
+}
+
+/** The words of the first cue that matches in the sentence, as a span of the document. */
+function firstMatch(list: RegExp[], sentence: Sentence): Span | null {
+  for (const re of list) {
+    const m = re.exec(sentence.text);
+    if (m && m[0]) {
+      const start = sentence.start + m.index;
+      return { start, end: start + m[0].length, text: m[0] };
+    }
+  }
+  return null;
 }

@@ -23,8 +23,20 @@ export function numberValue(raw: string, q: Quantities): number | null {
 interface TollForms { forms: RegExp[]; listed: RegExp; quick: RegExp }
 const compiled = new WeakMap<Quantities, TollForms>();
 
+/** A death toll and the words that give it, as offsets into the sentence. */
+export interface Toll {
+  value: number;
+  start: number;
+  end: number;
+}
+
 /** The lowest death figure a sentence reports, or null when it reports none. */
 export function fatalitiesIn(sentence: string, q: Quantities): number | null {
+  return tollIn(sentence, q)?.value ?? null;
+}
+
+/** The lowest death figure a sentence reports with the words that state it ("killing three civilians"). */
+export function tollIn(sentence: string, q: Quantities): Toll | null {
   // "Nobody was killed": no figure to keep.
   if (/\b(?:nobody|no one|none of them|no (?:casualties|deaths|fatalities))\b/i.test(sentence)) return null;
   let c = compiled.get(q);
@@ -32,13 +44,16 @@ export function fatalitiesIn(sentence: string, q: Quantities): number | null {
   // Most sentences tell no death at all: one cheap test before the full forms.
   if (!c.quick.test(sentence)) return null;
   const { forms, listed } = c;
-  let lowest: number | null = null;
+  let lowest: Toll | null = null;
+  const keep = (value: number, start: number, text: string) => {
+    if (!lowest || value < lowest.value) lowest = { value, start, end: start + text.trimEnd().length };
+  };
   const summed: [number, number][] = [];
   for (const m of sentence.matchAll(listed)) {
     const first = numberValue(m[1], q);
     const second = m[2] ? numberValue(m[2], q) : 1;
     if (first === null || second === null) continue;
-    lowest = lowest === null ? first + second : Math.min(lowest, first + second);
+    keep(first + second, m.index ?? 0, m[0]);
     summed.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   for (const re of forms) {
@@ -46,12 +61,17 @@ export function fatalitiesIn(sentence: string, q: Quantities): number | null {
       if (summed.some(([s, e]) => (m.index ?? 0) >= s && (m.index ?? 0) < e)) continue;
       const value = numberValue(m[1], q);
       if (value === null || value > 100000) continue;
-      lowest = lowest === null ? value : Math.min(lowest, value);
+      keep(value, m.index ?? 0, m[0]);
     }
   }
-  if (lowest === null && new RegExp(String.raw`\b(?:was|were) (?:shot dead|killed)\b|\bkilling (?:a|an|one)\b`, 'i').test(sentence)) lowest = 1;
+  if (lowest === null) {
+    const one = ONE_KILLED.exec(sentence);
+    if (one) keep(1, one.index, one[0]);
+  }
   return lowest;
 }
+
+const ONE_KILLED = /\b(?:was|were) (?:shot dead|killed)\b|\bkilling (?:a|an|one)\b/i;
 
 function compileForms(q: Quantities): TollForms {
   const death = q.death_words, person = q.person_words, NUMBER = numberPattern(q);

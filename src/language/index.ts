@@ -3,19 +3,10 @@
 // from sitrep's own data in later stages.
 import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Sentence } from '../model.js';
+import type { Sentence, Token } from '../model.js';
 import { splitParagraphs } from '../document/metadata.js';
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  /** Lower-cased lemma ("killed" → "kill"). */
-  lemma: string;
-  /** Universal POS tag (NOUN, VERB, PROPN ...). */
-  pos: string;
-  sentence: number;
-}
+export type { Token } from '../model.js';
 
 export interface Analysis {
   sentences: Sentence[];

@@ -118,6 +118,23 @@ export function storeContract(name: string, factory: () => Promise<Store>): void
       assert.deepEqual(await store.countEvents(), { events: 2, documents: 3 });
     }));
 
+    test('while a query is being read, the store answers other calls and takes writes', () => withStore(factory, async (store) => {
+      await threeDocuments(store);
+      const seen: string[] = [];
+      for await (const e of store.queryEvents({})) {
+        seen.push(e.event.id);
+        if (seen.length > 1) continue;
+        assert.equal((await store.getEvent(e.event.id))!.event.id, e.event.id);
+        assert.ok(await store.getDocument('a'));
+        assert.equal(await store.hasInput('h-a'), true);
+        await store.reviewEvent(e.event.id, { status: 'accepted', who: 'ana' });
+        await store.writeBatch([{ hash: 'h-e', source: 'e.txt', analysis: analysis('e', [{ day: '2023-09-01' }]) }]);
+        assert.deepEqual(await store.countEvents(), { events: 3, documents: 4 });
+      }
+      assert.ok(seen.length >= 2);
+      assert.equal((await store.getEvent(seen[0]))!.review.status, 'accepted');
+    }));
+
     test('a review sets the status and edited values, keeps the coded record, and is audited', () => withStore(factory, async (store) => {
       await threeDocuments(store);
       const [strike] = await all(store, { limit: 1 });
@@ -169,6 +186,40 @@ export function storeContract(name: string, factory: () => Promise<Store>): void
       assert.equal(now.event.notes, 'Checked by hand.');
       assert.notEqual(now.coded.notes, 'Checked by hand.');
       assert.equal(now.review.status, 'edited');
+    }));
+
+    test('an event with many sources lists every one, primary first then by report id, tolls over all of them', () => withStore(factory, async (store) => {
+      const n = 150;
+      const docs = Array.from({ length: n }, (_, i) => `doc${String(i).padStart(3, '0')}`);
+      // The first report gives the date only as "Friday": a later one that states it becomes the primary report.
+      const items = docs.map((d, i) => ({ hash: `h-${d}`, source: `${d}.txt`, analysis: analysis(d, [{ fatalities: i + 1, stated: i === 77 }]) }));
+      for (let i = 0; i < n; i += 40) await store.writeBatch(items.slice(i, i + 40));
+      assert.deepEqual(await store.countEvents(), { events: 1, documents: n });
+      const [only] = await all(store);
+      const sources = only.event.sources;
+      assert.equal(sources.length, n);
+      assert.equal(sources[0].document_id, 'doc077', 'the report that states its date informs the event');
+      assert.deepEqual(sources.slice(1).map((s) => s.report_id), docs.filter((d) => d !== 'doc077').map((d) => `${d}-r0`));
+      assert.deepEqual([only.event.fatalities, only.event.fatalities_low, only.event.fatalities_high], [1, 1, n]);
+      assert.ok(sources.every((s) => s.evidence.length === 1 && s.title === `Report ${s.document_id}`));
+      const [more] = await store.writeBatch([{ hash: 'h-last', source: 'last.txt', analysis: analysis('last', [{ fatalities: 0 }]) }]);
+      assert.equal(more.corroborated, 1);
+      assert.equal((await store.getEvent(only.event.id))!.event.sources.length, n + 1);
+    }));
+
+    test('a report joins an event only when it agrees with every report of it, and never twice from one document', () => withStore(factory, async (store) => {
+      await store.writeBatch([
+        { hash: 'h1', source: '1.txt', analysis: analysis('one', [{ actor1: null }]) },
+        { hash: 'h2', source: '2.txt', analysis: analysis('two', [{ actor1: 'Military Forces of Libya' }]) },
+      ]);
+      // Compatible with the first report (no side named) but not with the second.
+      const [other] = await store.writeBatch([{ hash: 'h3', source: '3.txt', analysis: analysis('three', [{ actor1: 'Wagner Group' }]) }]);
+      assert.deepEqual(other, { newDocument: true, newEvents: 1, corroborated: 0 });
+      // Two reports of one document never join one event: the second joins the other event it agrees with.
+      const [twice] = await store.writeBatch([{ hash: 'h4', source: '4.txt', analysis: analysis('four', [{ actor1: null }, { actor1: null }]) }]);
+      assert.deepEqual(twice, { newDocument: true, newEvents: 0, corroborated: 2 });
+      const events = (await all(store)).map((e) => e.event.sources.map((s) => s.document_id).sort().join(' ')).sort();
+      assert.deepEqual(events, ['four one two', 'four three']);
     }));
 
     test('a review of an unknown event, of a field that cannot be set, or without a name is refused', () => withStore(factory, async (store) => {

@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/corpus/store/sqlite/database.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/corpus/store/sqlite/migrations.js';
 import { InputError } from '../../src/errors.js';
 import { storeContract } from './store-contract.js';
+import { mergeReports } from '../../src/corpus/corroboration.js';
 import { analysis, tempFolder } from './fixtures.js';
 
 storeContract('SQLite', () => openStore(join(tempFolder(), 'sitrep.db'), { mode: 'write' }));
@@ -56,4 +57,64 @@ test('a postgres:// location is refused clearly in this build; an unknown scheme
     await assert.rejects(openStore(url, { mode: 'read' }), (e) => e instanceof InputError && e.message === 'Postgres store not available in this build');
   }
   await assert.rejects(openStore('mysql://localhost/x', { mode: 'read' }), (e) => e instanceof InputError && /no store backend for mysql:/.test(e.message));
+});
+
+test('the events row holds the merged record without its sources: adding a report rewrites a row of the same size however many sources', async () => {
+  const path = join(tempFolder(), 'sitrep.db');
+  const store = await openStore(path, { mode: 'write' });
+  const recordAt = () => {
+    const db = new Database(path, { readonly: true });
+    try { return db.prepare('SELECT record, source_count FROM events').get() as { record: string; source_count: number }; } finally { db.close(); }
+  };
+  const add = (from: number, to: number) => store.writeBatch(Array.from({ length: to - from }, (_, i) => {
+    const d = `d${from + i}`;
+    return { hash: d, source: `${d}.txt`, analysis: analysis(d, [{ fatalities: 5 }]) };
+  }));
+  try {
+    await add(0, 2);
+    const small = recordAt();
+    await add(2, 400);
+    const large = recordAt();
+    assert.equal(large.source_count, 400);
+    assert.ok(!('sources' in JSON.parse(large.record)), 'no sources in the events row');
+    assert.equal(large.record.length, small.record.length);
+    assert.equal((await store.getEvent(JSON.parse(large.record).id))!.event.sources.length, 400);
+  } finally {
+    await store.close();
+  }
+});
+
+test('a store of schema 2, with sources inside the event record, is migrated and reads the same; new reports still corroborate', async () => {
+  const path = join(tempFolder(), 'v2.db');
+  const raw = new Database(path);
+  for (const m of MIGRATIONS.filter((x) => x.version <= 2)) raw.exec(m.sql);
+  raw.pragma('user_version = 2');
+  const docs = [analysis('a', [{ fatalities: 9, actor1: 'Military Forces of Libya' }]), analysis('b', [{ fatalities: 4, stated: true }])];
+  const addDoc = raw.prepare(`INSERT INTO documents (id, source, title, url, published, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, 0)`);
+  const addSource = raw.prepare('INSERT INTO event_sources (report_id, event_id, document_id, position, date_stated, record) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const d of docs) addDoc.run(d.document.id, `${d.document.id}.txt`, d.document.title, d.document.url, d.document.published, d.document.text);
+  const reports = docs.flatMap((d) => d.reports);
+  const old = mergeReports('a-r0', reports, (id) => ({ title: `Report ${id}`, url: `https://news.example.org/${id}`, published: '2023-03-04', source: `${id}.txt` }));
+  raw.prepare(`INSERT INTO events (id, event_type, sub_event_type, event_date, lat, lon, country_code, country, actors, fatalities, fatalities_high, source_count, record, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, 2, ?, 0)`).run(old.id, old.event_type, old.sub_event_type, old.date!.start, old.location!.lat, old.location!.lon,
+    old.location!.country_code, old.location!.country, old.fatalities, old.fatalities_high, JSON.stringify(old));
+  raw.prepare("INSERT INTO reviews (event_id, status) VALUES (?, 'unreviewed')").run(old.id);
+  for (const r of reports) addSource.run(r.record.id, old.id, r.documentId, r.position, r.dateStated ? 1 : 0, JSON.stringify(r.record));
+
+  raw.close();
+
+  const store = await openStore(path, { mode: 'write' });
+  try {
+    const got = (await store.getEvent(old.id))!;
+    assert.deepEqual(got.coded, { ...JSON.parse(JSON.stringify(old)), review: 'unreviewed' });
+    assert.equal(got.event.sources[0].report_id, 'b-r0', 'the primary report stays first');
+    const [outcome] = await store.writeBatch([{ hash: 'c', source: 'c.txt', analysis: analysis('c', [{ fatalities: 6 }]) }]);
+    assert.equal(outcome.corroborated, 1, 'the migrated keys are read by corroboration');
+    const now = (await store.getEvent(old.id))!.event;
+    assert.deepEqual(now.sources.map((s) => s.report_id), ['b-r0', 'a-r0', 'c-r0']);
+    assert.deepEqual([now.fatalities, now.fatalities_high], [4, 9]);
+    assert.equal(now.actor1?.name, 'Military Forces of Libya');
+  } finally {
+    await store.close();
+  }
 });

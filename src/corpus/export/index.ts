@@ -55,5 +55,7 @@ export async function exportEvents(store: Store, format: ExportFormat, filter: E
 }
 
 async function write(out: Writable, s: string): Promise<void> {
-  if (s && !out.write(s)) await once(out, 'drain');
+  // A stream that fails (full disk) emits 'error', not 'drain': stop there rather than wait forever.
+  if (s && !out.write(s)) await Promise.race([once(out, 'drain'), once(out, 'error').then(([err]) => { throw err; })]);
+  if (out.errored) throw out.errored;
 }

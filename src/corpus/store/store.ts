@@ -116,7 +116,7 @@ export interface Store {
   hasInput(hash: string): Promise<boolean>;
   /** Stores analysed inputs with their mentions and reports, corroborating each report: one transaction per batch. */
   writeBatch(items: WriteItem[]): Promise<WriteOutcome[]>;
-  /** Events matching the filter, streamed in date order (undated last). */
+  /** Events matching the filter, streamed in date order (undated last); other calls may run while it is read. */
   queryEvents(filter: EventFilter): AsyncIterable<StoredEvent>;
   /** How many events and documents the store holds. */
   countEvents(): Promise<StoreCounts>;

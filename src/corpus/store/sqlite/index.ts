@@ -1,7 +1,8 @@
 // The SQLite backend of the store: one file beside the user's data, in-process, no server.
+import Database from 'better-sqlite3';
 import type { Db } from './database.js';
 import { openDatabase } from './database.js';
-import { StoreWriter, eventRow } from './writer.js';
+import { StoreWriter } from './writer.js';
 import { queryEvents } from './query.js';
 import { EVENT_COLUMNS, documentFromRow, eventFromRow, reviewState, type DocumentRow, type EventRow } from './rows.js';
 import { nextReview } from '../review.js';
@@ -13,6 +14,8 @@ import type {
 export class SqliteStore implements Store {
   private readonly writer: StoreWriter | null;
   private readonly statements;
+  /** Connections of the queries being read (see queryEvents). */
+  private readonly readers = new Set<Db>();
 
   constructor(readonly location: string, private readonly db: Db, private readonly mode: StoreMode) {
     this.writer = mode === 'write' ? new StoreWriter(db) : null;
@@ -20,22 +23,38 @@ export class SqliteStore implements Store {
       event: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN reviews r ON r.event_id = e.id WHERE e.id = ?`),
       document: db.prepare('SELECT * FROM documents WHERE id = ?'),
       audit: db.prepare('SELECT event_id, who, at, before, after FROM audit_log WHERE event_id = ? ORDER BY id'),
+      hasInput: db.prepare('SELECT 1 FROM inputs WHERE hash = ?').pluck(),
       events: db.prepare('SELECT count(*) FROM events').pluck(),
       documents: db.prepare('SELECT count(*) FROM documents').pluck(),
     };
   }
 
   async hasInput(hash: string): Promise<boolean> {
-    return this.writable().hasInput(hash);
+    return this.statements.hasInput.get(hash) !== undefined;
   }
 
   async writeBatch(items: WriteItem[]): Promise<WriteOutcome[]> {
     const writer = this.writable();
-    return this.db.transaction(() => items.map((i) => writer.write(i.hash, i.source, i.analysis)))();
+    // IMMEDIATE: take the write lock first, so a concurrent writer makes this wait, not fail.
+    return this.db.transaction(() => items.map((i) => writer.write(i.hash, i.source, i.analysis))).immediate();
   }
 
+  /**
+   * A query streams from a connection of its own: while its rows are being read (an export,
+   * a web page), the store's connection stays free for other calls, which SQLite would
+   * otherwise refuse ("connection is busy"). In WAL mode the reader sees the store as it was
+   * when the query began.
+   */
   async *queryEvents(filter: EventFilter): AsyncIterable<StoredEvent> {
-    yield* queryEvents(this.db, filter);
+    const reader = new Database(this.location, { readonly: true, fileMustExist: true });
+    this.readers.add(reader);
+    try {
+      reader.pragma('busy_timeout = 5000');
+      yield* queryEvents(reader, filter);
+    } finally {
+      this.readers.delete(reader);
+      reader.close();
+    }
   }
 
   async countEvents(): Promise<StoreCounts> {
@@ -62,7 +81,8 @@ export class SqliteStore implements Store {
       const before = reviewState(row);
       const after = nextReview(coded, before, input, now);
       writer.saveReview(id, after, now.getTime());
-      writer.saveRow(eventRow(coded, after));
+      const { sources: _sources, review: _review, ...merged } = coded;
+      writer.reviewed(merged, after);
       writer.addAudit(id, input.who.trim(), now.getTime(), before, after);
     }).immediate();
     return (await this.getEvent(id))!;
@@ -74,12 +94,30 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    for (const reader of this.readers) reader.close();
+    this.readers.clear();
+    if (this.mode === 'write') leaveWal(this.db);
+    this.db.close();
   }
 
   private writable(): StoreWriter {
     if (!this.writer) throw new InputError(`${this.location} was opened for reading only`);
     return this.writer;
+  }
+}
+
+/**
+ * A store left in WAL mode cannot be read where its folder is read-only (readers must create
+ * its -shm file), so the last writer to close switches it back to a rollback journal. While
+ * another process has it open the switch is refused at once, and that process does it.
+ */
+function leaveWal(db: Db): void {
+  try {
+    db.pragma('busy_timeout = 0');
+    db.pragma('journal_mode = DELETE');
+  } catch {
+    // Another connection is open: it will switch when it closes.
   }
 }
 

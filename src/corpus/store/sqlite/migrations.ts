@@ -1,5 +1,5 @@
 // The store's schema as an ordered list of migrations. A database records the last one it
-// has (PRAGMA user_version); opening it applies the newer ones, each in its own transaction.
+// has (PRAGMA user_version); opening it applies the newer ones, together in one transaction.
 // Never edit a released migration: add the next one.
 import type { Database } from 'better-sqlite3';
 
@@ -103,22 +103,53 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX audit_log_by_event ON audit_log(event_id, id);
     `,
   },
+  {
+    version: 3,
+    name: 'sources as rows: events.record no longer embeds them; corroboration keys per source',
+    sql: `
+      -- The report whose record informs the event (its first source).
+      ALTER TABLE events ADD COLUMN primary_report TEXT;
+      UPDATE events SET primary_report = record ->> '$.sources[0].report_id', record = json_remove(record, '$.sources');
+      -- What corroboration compares of the report (JSON, see ReportKey in corroboration.ts).
+      ALTER TABLE event_sources ADD COLUMN match_key TEXT NOT NULL DEFAULT '';
+      UPDATE event_sources SET match_key = json_object(
+        'event_type', record ->> '$.event_type', 'sub_event_type', record ->> '$.sub_event_type',
+        'date', CASE WHEN record ->> '$.date' IS NULL THEN NULL ELSE json_object('start', record ->> '$.date.start', 'end', record ->> '$.date.end') END,
+        'location', CASE WHEN record ->> '$.location' IS NULL THEN NULL ELSE json_object('lat', record ->> '$.location.lat', 'lon', record ->> '$.location.lon') END,
+        'actor1', CASE WHEN record ->> '$.actor1' IS NULL THEN NULL ELSE json_object('id', record ->> '$.actor1.id', 'name', record ->> '$.actor1.name', 'type', record ->> '$.actor1.type') END,
+        'actor2', CASE WHEN record ->> '$.actor2' IS NULL THEN NULL ELSE json_object('id', record ->> '$.actor2.id', 'name', record ->> '$.actor2.name', 'type', record ->> '$.actor2.type') END,
+        'dateStated', json(CASE WHEN date_stated THEN 'true' ELSE 'false' END));
+      -- An event's distinct keys are read by seeking this index, one step per distinct key.
+      DROP INDEX event_sources_by_event;
+      CREATE INDEX event_sources_by_event_key ON event_sources(event_id, match_key);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
-/** Applies the migrations the database does not have yet; returns how many ran. */
+/** An SQLite database with tables but no sitrep schema: another application's, not to be touched. */
+export class ForeignDatabase extends Error {}
+
+/**
+ * Applies the migrations the database does not have yet, all in one IMMEDIATE transaction
+ * that first re-reads the version: two processes opening a new store at once do not both
+ * create it; the second waits (busy timeout) and then finds it done. Returns how many ran.
+ */
 export function migrate(db: Database): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new Error(`schema version ${current} is newer than this sitrep knows (${SCHEMA_VERSION}); upgrade sitrep`);
-  }
-  const pending = MIGRATIONS.filter((m) => m.version > current);
-  for (const m of pending) {
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    })();
-  }
-  return pending.length;
+  const pending = (): Migration[] => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > SCHEMA_VERSION) {
+      throw new Error(`schema version ${current} is newer than this sitrep knows (${SCHEMA_VERSION}); upgrade sitrep`);
+    }
+    if (current === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get() !== undefined) throw new ForeignDatabase();
+    return MIGRATIONS.filter((m) => m.version > current);
+  };
+  if (!pending().length) return 0;
+  return db.transaction(() => {
+    const todo = pending();
+    for (const m of todo) db.exec(m.sql);
+    if (todo.length) db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    return todo.length;
+  }).immediate();
 }

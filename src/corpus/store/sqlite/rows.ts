@@ -15,10 +15,19 @@ export interface EventRow extends ReviewRow {
   rowid: number;
   updated_at: number;
   record: string;
+  sources: string;
 }
 
-/** The columns an events query selects, for `eventFromRow`. */
+/**
+ * The columns an events query selects, for `eventFromRow`: the event's sources come from
+ * their rows as one JSON array, the primary report's first, then by report id.
+ */
 export const EVENT_COLUMNS = `e.rowid AS rowid, e.updated_at AS updated_at, e.record AS record,
+  (SELECT json_group_array(json_object('document_id', es.document_id, 'report_id', es.report_id,
+      'title', d.title, 'url', d.url, 'published', d.published, 'source', d.source,
+      'fatalities', es.record -> '$.fatalities', 'evidence', es.record -> '$.evidence')
+    ORDER BY es.report_id = e.primary_report DESC, es.report_id)
+   FROM event_sources es JOIN documents d ON d.id = es.document_id WHERE es.event_id = e.id) AS sources,
   r.status AS status, r.edits AS edits, r.note AS note, r.reviewed_by AS reviewed_by, r.reviewed_at AS reviewed_at`;
 
 export function reviewState(r: ReviewRow): ReviewState {
@@ -31,8 +40,9 @@ export function reviewState(r: ReviewRow): ReviewState {
 
 export function eventFromRow(row: EventRow): StoredEvent {
   const coded = JSON.parse(row.record) as CorpusEvent;
-  const review = reviewState(row);
+  coded.sources = JSON.parse(row.sources);
   coded.review = 'unreviewed';
+  const review = reviewState(row);
   return { rowid: row.rowid, updatedAt: row.updated_at, event: reviewedEvent(coded, review), coded, review };
 }
 

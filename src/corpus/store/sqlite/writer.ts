@@ -1,22 +1,27 @@
 // Writes analysed documents into the SQLite store, corroborating each new report with the
 // events already there. The store writes a whole batch in one transaction: a crash loses at
 // most the open batch, and a re-run redoes exactly that. What corroborates what is decided in
-// ../../corroboration.ts; this file only finds the candidates and stores the result.
+// ../../corroboration.ts; this file finds the candidates and stores the result.
+//
+// Adding a report to an event costs the same however many sources the event has: the report
+// is one new row, the event row holds the merged record without its sources, and the event's
+// reports are compared through their few distinct keys, read by index seeks.
 import type { Db } from './database.js';
 import type { Analysis } from '../../analysis.js';
-import type { CorpusEvent, Report } from '../../types.js';
+import type { Report } from '../../types.js';
 import type { ReviewState, WriteOutcome } from '../store.js';
 import { eventDate } from '../../event-date.js';
-import { bestCandidate, candidateArea, mergeReports, type SourceInfo } from '../../corroboration.js';
+import { addReport, bestCandidate, candidateArea, reportKey, startEvent, type Candidate, type MergedEvent } from '../../corroboration.js';
 import { reviewedEvent } from '../review.js';
 import { reviewState, type ReviewRow } from './rows.js';
+
+interface SourceRow { record: string; document_id: string; position: number; date_stated: number }
 
 export class StoreWriter {
   private readonly statements;
 
   constructor(private readonly db: Db) {
     this.statements = {
-      hasInput: db.prepare('SELECT 1 FROM inputs WHERE hash = ?').pluck(),
       addInput: db.prepare('INSERT OR IGNORE INTO inputs (hash, document_id, source) VALUES (?, ?, ?)'),
       hasDocument: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
       addDocument: db.prepare(`INSERT INTO documents (id, source, title, summary, author, url, published, dateline_place, dateline_date, language, text, ingested_at)
@@ -24,15 +29,24 @@ export class StoreWriter {
       addMention: db.prepare('INSERT INTO mentions (document_id, kind, start, end, text, value, detail) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       candidates: db.prepare(`SELECT id FROM events WHERE sub_event_type = ? AND event_date BETWEEN ? AND ?
         AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?`).pluck(),
-      reportsOf: db.prepare('SELECT record, document_id, position, date_stated FROM event_sources WHERE event_id = ?'),
-      addSource: db.prepare('INSERT OR IGNORE INTO event_sources (report_id, event_id, document_id, position, date_stated, record) VALUES (?, ?, ?, ?, ?, ?)'),
-      sourceInfo: db.prepare('SELECT title, url, published, source FROM documents WHERE id = ?'),
-      addEvent: db.prepare(`INSERT INTO events (id, event_type, sub_event_type, event_date, lat, lon, country_code, country, actors, fatalities, fatalities_high, source_count, record, updated_at)
-        VALUES (@id, @event_type, @sub_event_type, @event_date, @lat, @lon, @country_code, @country, @actors, @fatalities, @fatalities_high, @source_count, @record, @updated_at)
-        ON CONFLICT(id) DO UPDATE SET event_type = excluded.event_type, sub_event_type = excluded.sub_event_type, event_date = excluded.event_date,
-          lat = excluded.lat, lon = excluded.lon, country_code = excluded.country_code, country = excluded.country, actors = excluded.actors,
-          fatalities = excluded.fatalities, fatalities_high = excluded.fatalities_high, source_count = excluded.source_count,
-          record = excluded.record, updated_at = excluded.updated_at`),
+      nextKey: db.prepare('SELECT match_key FROM event_sources WHERE event_id = ? AND match_key > ? ORDER BY match_key LIMIT 1').pluck(),
+      sharesDocument: db.prepare('SELECT 1 FROM event_sources WHERE document_id = ? AND event_id = ? LIMIT 1').pluck(),
+      event: db.prepare('SELECT record, primary_report FROM events WHERE id = ?'),
+      report: db.prepare('SELECT record, document_id, position, date_stated FROM event_sources WHERE report_id = ?'),
+      addSource: db.prepare(`INSERT OR IGNORE INTO event_sources (report_id, event_id, document_id, position, date_stated, record, match_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      addEvent: db.prepare(`INSERT INTO events (id, event_type, sub_event_type, event_date, lat, lon, country_code, country, actors, fatalities, fatalities_high,
+          source_count, record, primary_report, updated_at)
+        VALUES (@id, @event_type, @sub_event_type, @event_date, @lat, @lon, @country_code, @country, @actors, @fatalities, @fatalities_high,
+          1, @record, @primary_report, @updated_at)`),
+      addedReport: db.prepare(`UPDATE events SET event_type = @event_type, sub_event_type = @sub_event_type, event_date = @event_date,
+          lat = @lat, lon = @lon, country_code = @country_code, country = @country, actors = @actors, fatalities = @fatalities,
+          fatalities_high = @fatalities_high, source_count = source_count + 1, record = @record, primary_report = @primary_report, updated_at = @updated_at
+        WHERE id = @id`),
+      reviewed: db.prepare(`UPDATE events SET event_type = @event_type, sub_event_type = @sub_event_type, event_date = @event_date,
+          lat = @lat, lon = @lon, country_code = @country_code, country = @country, actors = @actors, fatalities = @fatalities,
+          fatalities_high = @fatalities_high, updated_at = @updated_at
+        WHERE id = @id`),
       addReview: db.prepare("INSERT OR IGNORE INTO reviews (event_id, status) VALUES (?, 'unreviewed')"),
       reviewOf: db.prepare('SELECT status, edits, note, reviewed_by, reviewed_at FROM reviews WHERE event_id = ?'),
       setReview: db.prepare(`INSERT INTO reviews (event_id, status, edits, note, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -40,10 +54,6 @@ export class StoreWriter {
           reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at`),
       addAudit: db.prepare('INSERT INTO audit_log (event_id, who, at, before, after) VALUES (?, ?, ?, ?, ?)'),
     };
-  }
-
-  hasInput(hash: string): boolean {
-    return this.statements.hasInput.get(hash) !== undefined;
   }
 
   /** Stores one analysed document; call inside a transaction. */
@@ -70,34 +80,46 @@ export class StoreWriter {
 
   /** Attaches a report to the event it corroborates, or starts a new event; true if it corroborated. */
   private attach(report: Report): boolean {
+    const s = this.statements;
     const match = bestCandidate(report, this.candidates(report));
-    const eventId = match?.id ?? report.record.id;
-    this.saveEvent(eventId, [...(match?.reports ?? []), report]);
-    this.statements.addSource.run(report.record.id, eventId, report.documentId, report.position, report.dateStated ? 1 : 0, JSON.stringify(report.record));
+    if (match) {
+      const row = s.event.get(match.id) as { record: string; primary_report: string };
+      const { event, primary } = addReport(JSON.parse(row.record) as MergedEvent, this.report(row.primary_report), report);
+      s.addedReport.run({ ...this.columns(event), primary_report: primary.record.id });
+    } else {
+      s.addEvent.run({ ...this.columns(startEvent(report.record.id, report)), primary_report: report.record.id });
+      s.addReview.run(report.record.id);
+    }
+    s.addSource.run(report.record.id, match?.id ?? report.record.id, report.documentId, report.position, report.dateStated ? 1 : 0,
+      JSON.stringify(report.record), JSON.stringify(reportKey(report)));
     return match !== null;
   }
 
-  private *candidates(report: Report): Generator<{ id: string; reports: Report[] }> {
+  private *candidates(report: Report): Generator<Candidate> {
     const area = candidateArea(report);
     if (!area) return;
     const ids = this.statements.candidates.all(area.subEventType, area.fromDay, area.toDay, area.south, area.north, area.west, area.east) as string[];
-    for (const id of ids) yield { id, reports: this.reportsOf(id) };
+    for (const id of ids) {
+      const keys: string[] = [];
+      for (let k = this.statements.nextKey.get(id, '') as string | undefined; k !== undefined; k = this.statements.nextKey.get(id, k) as string | undefined) keys.push(k);
+      yield { id, keys: keys.map((k) => JSON.parse(k)), sharesDocument: this.statements.sharesDocument.get(report.documentId, id) !== undefined };
+    }
   }
 
-  private reportsOf(eventId: string): Report[] {
-    return (this.statements.reportsOf.all(eventId) as { record: string; document_id: string; position: number; date_stated: number }[])
-      .map((r) => ({ record: JSON.parse(r.record), documentId: r.document_id, position: r.position, dateStated: r.date_stated === 1 }));
+  private report(reportId: string): Report {
+    const r = this.statements.report.get(reportId) as SourceRow;
+    return { record: JSON.parse(r.record), documentId: r.document_id, position: r.position, dateStated: r.date_stated === 1 };
   }
 
-  private saveEvent(eventId: string, reports: Report[]): void {
-    const event = mergeReports(eventId, reports, (id) => this.statements.sourceInfo.get(id) as SourceInfo);
-    const review = this.statements.reviewOf.get(eventId) as ReviewRow | undefined;
-    this.saveRow(eventRow(event, review ? reviewState(review) : null));
-    this.statements.addReview.run(eventId);
+  /** The event row's columns, searchable ones from the event as it stands after review. */
+  private columns(event: MergedEvent) {
+    const review = this.statements.reviewOf.get(event.id) as ReviewRow | undefined;
+    return { ...searchColumns(event, review ? reviewState(review) : null), record: JSON.stringify(event) };
   }
 
-  saveRow(row: ReturnType<typeof eventRow>): void {
-    this.statements.addEvent.run(row);
+  /** Brings the searchable columns in line with a review. */
+  reviewed(coded: MergedEvent, review: ReviewState): void {
+    this.statements.reviewed.run(searchColumns(coded, review));
   }
 
   saveReview(eventId: string, r: ReviewState, atMs: number): void {
@@ -109,17 +131,13 @@ export class StoreWriter {
   }
 }
 
-/**
- * The events row: the coded record as JSON, and the searchable columns from the event as it
- * stands after review, so that filters see the reviewer's values.
- */
-export function eventRow(coded: CorpusEvent, review: ReviewState | null) {
-  const e = review ? reviewedEvent(coded, review) : coded;
+/** The columns filters use, from the event with the reviewer's edits over it. */
+function searchColumns(coded: MergedEvent, review: ReviewState | null) {
+  const e = review ? reviewedEvent({ ...coded, sources: [] }, review) : coded;
   const actors = [e.actor1, e.actor2, ...(e.assoc_actor_1 ?? []), ...(e.assoc_actor_2 ?? [])].filter((a) => a).map((a) => a!.name);
   return {
     id: coded.id, event_type: e.event_type, sub_event_type: e.sub_event_type, event_date: eventDate(e),
     lat: e.location?.lat ?? null, lon: e.location?.lon ?? null, country_code: e.location?.country_code ?? null, country: e.location?.country ?? null,
-    actors: actors.join(' | '), fatalities: e.fatalities, fatalities_high: e.fatalities_high, source_count: coded.sources.length,
-    record: JSON.stringify(coded), updated_at: Math.floor(Date.now() / 1000),
+    actors: actors.join(' | '), fatalities: e.fatalities, fatalities_high: e.fatalities_high, updated_at: Math.floor(Date.now() / 1000),
   };
 }

@@ -1,0 +1,145 @@
+// Step 2 of the event stage: is a mention news of this report? Each mention is kept as an
+// assertion (it may found an event), kept as a reference (it may only join an event that an
+// assertion founds, or a story that keeps returning to it), or dropped for a named reason a
+// coder can check with `extract --explain`. Each rule is a small function; the first that
+// speaks decides.
+import type { Annotated, Span } from '../model.js';
+import { loadEventData } from './data.js';
+import { loadReportabilityCues } from './reportability-data.js';
+import { dateIsBackground, sentenceIsBackground } from './dating.js';
+import { ARMED_TYPES } from './actors.js';
+import type { Dropped, EventMention } from './mention.js';
+
+export type Role = 'assertion' | 'reference';
+
+export interface Judged {
+  kept: { mention: EventMention; role: Role; why: string }[];
+  dropped: Dropped[];
+}
+
+type Verdict = { drop: string } | { role: Role; why: string } | null;
+type Rule = (m: EventMention, a: Annotated) => Verdict;
+
+const show = (s: Span | null) => (s ? `"${s.text}"` : '');
+
+/** Memories, hypotheticals, negations, questions, slogans: nothing happened. */
+const modality: Rule = (m) => (m.modality.factual ? null : { drop: `not a fact: ${m.modality.reason}` });
+
+/** A disaster, diplomacy about violence, or ordinary crime: another story's words. */
+const context: Rule = (m) => (m.veto ? { drop: `context: ${m.veto}` } : null);
+
+/** Dated by its own words well before the report: history or memory. */
+const history: Rule = (m, a) => (sentenceIsBackground(m.sentence, a) || dateIsBackground(m.date, a)
+  ? { drop: `history: dated ${m.date?.mention ? show(m.date.mention) : 'well before the report'}` } : null);
+
+/** "denied that its troops fired", "rejected allegations linking it to the attack". */
+const denial: Rule = (m) => {
+  const cue = m.speechAct;
+  if (!cue) return null;
+  const cues = loadReportabilityCues();
+  return cues.denial_before.some((re) => re.test(cue.text)) || /^(?:den|reject|dismiss|refut)/i.test(cue.text)
+    ? { drop: `denial: ${show(cue)}` } : null;
+};
+
+/** "charged with kidnapping", "on trial for the bombing": what a charge or a trial is about is not this report's news. */
+const trial: Rule = (m, a) => {
+  const before = a.doc.text.slice(m.clause.start, m.trigger.start);
+  const cue = loadReportabilityCues().trial_before.map((re) => re.exec(before)).find((x) => x);
+  return cue ? { drop: `trial or charge: "${cue[0].trim()}"` } : null;
+};
+
+/** "ordered the arrest of", "an arrest warrant": an order, not the arrest. */
+const unexecuted: Rule = (m, a) => {
+  if (m.info.sub_event_type !== 'Arrests') return null;
+  const cues = loadReportabilityCues();
+  const before = a.doc.text.slice(m.clause.start, m.trigger.start), after = a.doc.text.slice(m.trigger.end, m.clause.end);
+  const cue = cues.unexecuted_before.exec(before) ?? cues.unexecuted_after.exec(after);
+  return cue ? { drop: `an order or a warrant, not the arrest: "${cue[0].trim()}"` } : null;
+};
+
+/** "The fighting is happening at their doorsteps": a situation told in the present, not an incident. */
+const presentState: Rule = (m, a) => {
+  if (m.headline) return null;
+  const re = loadReportabilityCues().present_state;
+  const before = a.doc.text.slice(Math.max(m.clause.start, m.trigger.start - 40), m.trigger.start);
+  const after = a.doc.text.slice(m.trigger.start, Math.min(m.clause.end, m.trigger.end + 40));
+  const verbStart = m.form === 'verbal' && /ing\b/i.test(m.trigger.text.split(/\s/)[0]);
+  const cue = (verbStart ? re.exec(before) : null) ?? (m.form === 'nominal' ? re.exec(after) : null);
+  return cue && /\b(?:is|are|am)\b/i.test(cue[0]) ? { drop: `a situation in the present, not an incident: "${cue[0].trim()}"` } : null;
+};
+
+/** "Ministers clash over the border": a clash of words has no armed side. */
+const verbalClash: Rule = (m) => {
+  if (m.info.event_type !== 'Battles' || !/^clash/i.test(m.trigger.text)) return null;
+  if ([m.actor1, m.actor2].some((x) => x && ARMED_TYPES.has(x.type))) return null;
+  const cue = loadReportabilityCues().verbal_clash_context.exec(m.sentence.text);
+  return cue ? { drop: `a clash of words: "${cue[0]}"` } : null;
+};
+
+/** "the girls kidnapped last week": the participle names an incident, the sentence tells another. */
+const participle: Rule = (m) => (m.participle ? { role: 'reference', why: `a participle describing someone: "${m.trigger.text}"` } : null);
+
+/** "frequently targets", "a wave of kidnappings", "attacks since January": a habit or a tally, no one incident. */
+const habitual: Rule = (m) => {
+  if (!m.habitual) return null;
+  return { drop: `habit or tally: ${show(m.habitual)}` };
+};
+
+/** "attacks", "kidnappings" with no count or day: many incidents, none of them told. */
+const plural: Rule = (m) => (m.form === 'nominal' && m.determination === 'plural' && !m.headline && m.date?.how !== 'sentence'
+  ? { drop: `many incidents, none told: "${m.trigger.text}"` } : null);
+
+/** "condemned the attack", "welcomed the release": the speech act is the news; the event may be told elsewhere. */
+const speechAct: Rule = (m) => (m.speechAct ? { role: 'reference', why: `topic of ${show(m.speechAct)}` } : null);
+
+/**
+ * "condemned the attack", "after his arrest": a noun pointing back at an incident. As the subject
+ * of its clause ("the exchanges of fire were frequent", "the blast killed five") it tells it.
+ */
+const reference: Rule = (m, a) => {
+  if (m.form !== 'nominal' || !(m.determination === 'definite' || (m.determination === 'bare' && !m.headline))) return null;
+  const head = clauseHead(a.doc.text.slice(m.clause.start, m.trigger.start));
+  if (SUBJECT.test(head) || (m.determination === 'bare' && BARE_SUBJECT.test(head))) return null;
+  return { role: 'reference', why: `named, not told: "${m.trigger.text}"` };
+};
+
+/** Only a determiner phrase stands before the noun in its clause: it is the clause's subject. */
+const SUBJECT = /^\s*(?:(?:the|this|that|these|those|its|his|her|their|our)\s+|[\p{Lu}][\p{L}-]*['’]s\s+)(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+
+/** A bare noun opening its clause ("Mortar rounds hit ..."), at most a modifier or two before it. */
+const BARE_SUBJECT = /^\s*(?:[\p{L}\d'’-]+\s+){0,2}$/u;
+
+/** The text of the clause before the trigger, from its last comma, colon or dash on. */
+function clauseHead(before: string): string {
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(' — '), before.lastIndexOf(' – '));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+const RULES: Rule[] = [modality, context, history, denial, trial, unexecuted, presentState, verbalClash, habitual, plural, speechAct, participle, reference];
+
+export function judge(mentions: EventMention[], a: Annotated): Judged {
+  const out: Judged = { kept: [], dropped: [] };
+  const figurative = isFigurative(a);
+  for (const mention of mentions) {
+    if (figurative) { out.dropped.push({ mention, reason: 'figure of speech: the story is of another domain and names no armed actor' }); continue; }
+    let verdict: Verdict = null;
+    for (const rule of RULES) if ((verdict = rule(mention, a))) break;
+    if (verdict && 'drop' in verdict) out.dropped.push({ mention, reason: verdict.drop });
+    else {
+      const role = verdict?.role ?? 'assertion';
+      out.kept.push({ mention: { ...mention, role }, role, why: verdict?.why ?? 'states the event' });
+    }
+  }
+  return out;
+}
+
+/**
+ * A match report or a market column full of war words: several sentences of another domain
+ * and no armed actor named means the violence is a figure of speech.
+ */
+function isFigurative(a: Annotated): boolean {
+  const cues = loadEventData().modality.metaphor_sentence;
+  const figurative = a.sentences.filter((s) => cues.some((re) => re.test(s.text))).length;
+  const armed = a.actors.some((x) => !x.generic && ARMED_TYPES.has(x.type));
+  return figurative >= 2 && !armed;
+}
