@@ -29,9 +29,10 @@ Options of extract, times, places:
                                one JSON object, or JSON lines (default with jsonl input)
   --input-format auto|text|html|jsonl
                                how to read FILE (default auto: HTML if it looks like a page,
-                               JSON lines if it ends in .jsonl, else plain text)
+                               JSON lines if it ends in .jsonl, else plain text; a page
+                               nested over 256 levels deep is read as plain text, with a warning)
   --published YYYY-MM-DD       publication date, when you know it better than the document
-  --max-size MB                refuse documents larger than this (default ${DEFAULT_MAX_MB})
+  --max-size MB                refuse documents larger than this (default ${DEFAULT_MAX_MB}, at most 500)
   --explain                    extract: also list the passages not coded as events, each
                                with its reason (history, denial, habit, news window ...);
                                in JSON as "not_coded"
@@ -56,17 +57,27 @@ one event from several documents (same sub-event type, dates within a day, place
 tolls are kept as fatalities (the lowest) and fatalities_high.
 
 Filters of events and export:
-  --type T                     event type or sub-event type (repeat, or comma-separated)
+  --type T                     ACLED event type or sub-event type, any case (repeat, or
+                               comma-separated); an unknown one is refused with the list
   --actor TEXT                 part of an actor's name
   --country C                  ISO alpha-2 code or country name
-  --bbox W,S,E,N               longitude and latitude bounds in degrees
+  --bbox W,S,E,N               longitude (-180..180) and latitude (-90..90) bounds in
+                               decimal degrees; W > E crosses the antimeridian
   --from YYYY-MM-DD, --to YYYY-MM-DD
-                               event date bounds (inclusive)
-  --q TEXT                     full-text search of the documents (SQLite FTS5 syntax)
-  --limit N                    at most N events
+                               event date bounds (inclusive; --from not after --to)
+  --q TEXT                     full-text search of the documents (SQLite FTS5 syntax:
+                               "a phrase", drone*, title:word, AND OR NOT); a query FTS5
+                               cannot read is refused with the reason
+  --limit N                    at most N events (1 to 1000000000)
 
-Exit status: 0 on success (also when no event is found, or when ingest skipped some sources:
-they are listed), 1 for unusable input, 2 for bad usage, 130 when ingest was interrupted.
+Text for a terminal (summaries, tables, messages) has control characters and escape
+sequences from documents removed; JSON output escapes them. A value given to an option may
+start with a dash (--q -drone).
+
+Exit status: 0 on success (also when no event is found, when ingest skipped some sources:
+they are listed, or when the reader of the output stops early, as | head does), 1 for
+unusable input or output that cannot be written (full disk), 2 for bad usage, 130 when
+ingest was interrupted.
 `;
 
 export async function main(argv: string[]): Promise<number> {
