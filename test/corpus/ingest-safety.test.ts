@@ -41,7 +41,7 @@ test('a link is followed only to a file inside the folder given; the others are 
   assert.match(named.stdout, /^1 new documents stored/);
 });
 
-test('a FIFO, a socket or a device in a folder is skipped with a message instead of blocking the run', () => {
+test('a FIFO, a socket or a device in a folder is skipped with a message instead of blocking the run', { timeout: 180_000 }, () => {
   const dir = tempFolder({ 'a.txt': SIRTE_MARKET_A });
   const fifo = spawnSync('mkfifo', [join(dir, 'pipe.txt')]);
   assert.equal(fifo.status, 0, 'mkfifo');
@@ -69,7 +69,7 @@ test("a folder's README and index files are not reports unless named", () => {
   assert.deepEqual(sources(db), ['README.md', 'a.txt']);
 });
 
-test('Ctrl-C stops at once: what is analysed is committed, the long document under way is dropped', async () => {
+test('Ctrl-C stops at once: what is analysed is committed, the long document under way is dropped', { timeout: 180_000 }, async () => {
   // A long report (about 3 MB) takes the one worker seconds; a short one is done first.
   const sentences: string[] = [];
   for (let i = 0; sentences.join(' ').length < 3_000_000; i++) {
@@ -82,7 +82,11 @@ test('Ctrl-C stops at once: what is analysed is committed, the long document und
   child.stdout.on('data', (d) => { stdout += d; });
   const ended = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   // The first progress line comes when the short report is analysed; the long one is then under way.
-  await new Promise<void>((resolve) => child.stderr.on('data', (d) => { stderr += d; if (/1 documents analysed/.test(stderr)) resolve(); }));
+  const started = await Promise.race([
+    new Promise<boolean>((resolve) => child.stderr.on('data', (d) => { stderr += d; if (/1 documents analysed/.test(stderr)) resolve(true); })),
+    ended.then(() => false),
+  ]);
+  assert.ok(started, `the short report was analysed before the run ended; stderr: ${stderr}`);
   child.kill('SIGINT');
   const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
   const code = await ended;
