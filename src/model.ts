@@ -29,7 +29,7 @@ export interface SourceDocument {
   /** Publication date (YYYY-MM-DD) found in the source or given by the caller. */
   published: string | null;
   dateline: Dateline | null;
-  /** The text says it continues an earlier post ("Follow up of my previous post"). */
+  /** The text says it continues an earlier post ("Continued from my last post"). */
   followsPrevious: boolean;
   language: string | null;
   /** Spans of lines that are metadata (title, byline, dateline): not narrative. */
@@ -57,7 +57,7 @@ export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'quarter' | 'y
 
 export interface TimeMention extends Span {
   type: TimexType;
-  /** TIMEX3 value: 2017-06-01, 2017-W22, P3D, PRESENT_REF, XXXX-06-01 ... */
+  /** TIMEX3 value: 2019-05-03, 2019-W18, P3D, PRESENT_REF, XXXX-05-03 ... */
   value: string;
   /** Calendar interval the expression covers, when it denotes one (DATE/TIME). */
   range: { start: string; end: string } | null;
@@ -65,8 +65,8 @@ export interface TimeMention extends Span {
   /** What a relative expression was resolved against. */
   anchor: 'absolute' | 'published' | 'dateline' | 'narrative' | 'none';
   /**
-   * For "it had been three days since we entered": the interval from the earlier
-   * event to the narrated moment (here 2017-05-29 .. 2017-06-01).
+   * For "it had been two weeks since they crossed": the interval from the earlier
+   * event to the narrated moment (here 2019-04-19 .. 2019-05-03).
    */
   sinceRange?: { start: string; end: string };
   /** Name of the recogniser or refiner that produced it, for "why was this coded?". */
@@ -106,11 +106,11 @@ export type ActorType = (typeof ACTOR_TYPES)[number];
 export interface ActorMention extends Span {
   /** Id of the actor entry in data/actors, or of a generic actor. */
   actorId: string;
-  /** Readable name in ACLED's style, e.g. "SDF: Syrian Democratic Forces". */
+  /** Readable name in ACLED's style, e.g. "PMF: Popular Mobilization Forces". */
   name: string;
   type: ActorType;
   country: string | null;
-  /** Id of the organisation the actor belongs to (YPG → SDF). */
+  /** Id of the organisation the actor belongs to (Kataib Hezbollah → PMF). */
   parentId: string | null;
   /** The narrator's own side ("we", "our troops"), resolved from the text. */
   narrator: boolean;

@@ -10,7 +10,7 @@ export interface ActorEntry {
   type: ActorType;
   country: string | null;
   parent: string | null;
-  /** ACLED codes this unit under its parent (the YPG's events are the SDF's). */
+  /** ACLED codes this unit under its parent (Kataib Hezbollah's events are the PMF's). */
   code_under_parent?: boolean;
   aliases: string[];
   tags: string[];
@@ -55,7 +55,7 @@ function readJson<T>(...parts: string[]): T {
   }
 }
 
-/** The organisation an actor's events are coded under: itself, or its parent where the data says so (YPG → SDF). */
+/** The organisation an actor's events are coded under: itself, or its parent where the data says so (Kataib Hezbollah → PMF). */
 export function rootActor(data: ActorData, id: string): ActorEntry | null {
   let entry = data.actors.get(id) ?? null;
   const seen = new Set<string>();

@@ -150,7 +150,7 @@ function resolveGeneric(g: { start: number; end: number; text: string; value: Ge
     country: country?.code ?? null, parentId: null, narrator: false, generic: true, rule: `generic:${g.value.id}` };
 }
 
-/** The narrator's side: a named actor the text puts "we" or "I" into ("we were only 10 YPG"). */
+/** The narrator's side: a named actor the text puts "we" or "I" into ("we were just twelve PMF fighters"). */
 function narratorSide(text: string, named: ActorMention[], sentences: Span[], cues: RegExp[]): ActorMention | null {
   for (const actor of named) {
     const sentence = sentences.find((s) => s.start <= actor.start && actor.start < s.end);

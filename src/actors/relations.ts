@@ -1,5 +1,5 @@
-// Associated actors: "Turkish-backed rebels", "militias loyal to the government", "fighters
-// allied to the SDF". ACLED keeps the backer or ally beside the main actor (assoc_actor_1/2).
+// Associated actors: "Iranian-backed militias", "militias loyal to the government", "fighters
+// allied to the PMF". ACLED keeps the backer or ally beside the main actor (assoc_actor_1/2).
 import type { ActorMention } from '../model.js';
 
 /** Relation words between a main actor (before) and its associate (after): "X, backed by Y". */

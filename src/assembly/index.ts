@@ -80,7 +80,7 @@ export type EventRecord = ReturnType<typeof eventRecord>;
 
 function actorRecord(m: ActorMention | null): ActorRecord | null {
   if (!m) return null;
-  // ACLED codes a member unit under its organisation (YPG → SDF); the unit stays as associate.
+  // ACLED codes a member unit under its organisation (Kataib Hezbollah → PMF); the unit stays as associate.
   const root = m.parentId ? rootActor(loadActorData(), m.actorId) : null;
   const coded = root && root.id !== m.actorId ? root : null;
   return {
@@ -100,7 +100,7 @@ function associated(m: ActorMention | null): ActorRecord[] {
 }
 
 const TYPE_ORDER = ['State forces', 'Rebel group', 'Political militia', 'Identity militia', 'Rioters', 'Protesters', 'Civilians', 'External/Other forces'];
-function interaction(t1: string | null, t2: string | null): string | null {
+export function interaction(t1: string | null, t2: string | null): string | null {
   if (!t1 && !t2) return null;
   if (!t1 || !t2) return `${t1 ?? t2} only`;
   const [x, y] = [t1, t2].sort((p, q) => TYPE_ORDER.indexOf(p) - TYPE_ORDER.indexOf(q));

@@ -1,4 +1,4 @@
-// An ACLED-style notes sentence: "On 1 June 2017, ... in Al Mansurah (Ar Raqqah, Syria)."
+// An ACLED-style notes sentence: "On 3 May 2019, ... in Saraqib (Idlib, Syria)."
 interface NoteFields {
   sub_event_type: string;
   actor1: { name: string } | null;

@@ -85,17 +85,18 @@ async function runEvents(argv: string[]): Promise<number> {
 }
 
 async function runExport(argv: string[]): Promise<number> {
-  const { db, format, filter, out: file } = exportOptions(argv);
+  const { db, format, filter, out: file, includeRejected } = exportOptions(argv);
   const location = db ?? DEFAULT_DB;
   if (file) refuseStoreAsOutput(file, location);
   const store = await openStore(location, { mode: 'read' });
   let output: OutputFile | null = null;
   try {
     if (file) output = await openOutputFile(file);
-    const summary = await exportEvents(store, format, filter, output?.stream ?? process.stdout);
+    const summary = await exportEvents(store, format, filter, output?.stream ?? process.stdout, { includeRejected });
     await output?.commit();
     const left = summary.left ? `; ${summary.left} left out (${format === 'acled-csv' ? 'no date or no place' : 'no place'})` : '';
-    process.stderr.write(`${oneLine(`${summary.written} events exported${file ? ` to ${file}` : ''}${left}`)}\n`);
+    const rejected = summary.rejected ? `; ${summary.rejected} rejected in review left out (--include-rejected keeps them)` : '';
+    process.stderr.write(`${oneLine(`${summary.written} events exported${file ? ` to ${file}` : ''}${left}${rejected}`)}\n`);
   } finally {
     output?.abort();
     await store.close();

@@ -4,7 +4,7 @@ import { oneLine } from '../text/terminal.js';
 import { guardProcess, outputFailed, reportFailure } from './output.js';
 import { DEFAULT_MAX_MB, documentOptions } from './options.js';
 import type { CommandName, Options } from './commands.js';
-import { CORPUS_COMMANDS } from './command-names.js';
+import { CORPUS_COMMANDS, WORKBENCH_COMMANDS } from './command-names.js';
 
 const VERSION = '0.1.0';
 
@@ -19,8 +19,17 @@ Usage:
                                      code files and folders into a store (SQLite)
   sitrep events [--db PATH] [filters] [--format table|json|jsonl]
                                      list the store's events, corroborated across documents
-  sitrep export --format acled-csv|geojson|jsonl|plover [--out FILE] [--db PATH] [filters]
-                                     write the store's events in a standard format
+  sitrep export --format acled-csv|geojson|jsonl|plover [--out FILE] [--db PATH] [--include-rejected] [filters]
+                                     write the store's events in a standard format, with
+                                     reviewed values; rejected events are left out of ACLED
+                                     CSV unless --include-rejected
+
+  sitrep serve [--db PATH] [--port 8080] [--host 127.0.0.1]
+                                     the review workbench (map, timeline, evidence, review)
+  sitrep demo [--db PATH] [--port 8080] [--host 127.0.0.1]
+                                     ingest the bundled examples (into sitrep-demo.db) and serve
+  sitrep review EVENT_ID --accept|--reject|--set FIELD=VALUE... [--who NAME] [--note TEXT] [--db PATH]
+                                     review an event without a browser (kept in the audit log)
 
 FILE may be "-" for standard input.
 
@@ -70,6 +79,13 @@ Filters of events and export:
                                cannot read is refused with the reason
   --limit N                    at most N events (1 to 1000000000)
 
+serve prints the page's address and a token, generated at start unless SITREP_TOKEN holds
+one: reviews and added reports need it (Authorization: Bearer TOKEN); reads are open on
+127.0.0.1, and need it too when --host is another address. review's fields: type, date
+(YYYY-MM-DD or FROM..TO), precision (day|week|month|year), place (a gazetteer name, "Name,
+Region" or "Name, Country" when several share it), place_ref, actor1, actor1_type, actor2,
+actor2_type, fatalities, certainty, notes; --set may repeat.
+
 Text for a terminal (summaries, tables, messages) has control characters and escape
 sequences from documents removed; JSON output escapes them. A value given to an option may
 start with a dash (--q -drone).
@@ -86,6 +102,9 @@ export async function main(argv: string[]): Promise<number> {
   if (first && (CORPUS_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
     return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)));
   }
+  if (first && (WORKBENCH_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
+    return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)), 'workbench');
+  }
   let o;
   try {
     o = documentOptions(argv);
@@ -96,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
   if (o.version) { process.stdout.write(`${VERSION}\n`); return 0; }
   if (o.help || o.positionals.length === 0) { process.stdout.write(HELP); return o.help ? 0 : 2; }
   const [command, ...files] = o.positionals;
-  if (!['extract', 'times', 'places'].includes(command)) return usage(`unknown command "${command}" (try: extract, times, places, ingest, events, export)`);
+  if (!['extract', 'times', 'places'].includes(command)) return usage(`unknown command "${command}" (try: extract, times, places, ingest, events, export, serve, demo, review)`);
   if (files.length !== 1) return usage(files.length ? 'give one FILE at a time' : `${command} needs a FILE (or - for standard input)`);
   const { format, inputFormat } = o;
 
@@ -120,8 +139,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function runCorpus(command: string, argv: string[]): Promise<number> {
+async function runCorpus(command: string, argv: string[], family: 'corpus' | 'workbench' = 'corpus'): Promise<number> {
   try {
+    if (family === 'workbench') {
+      const { runWorkbenchCommand } = await import('./workbench.js');
+      return await runWorkbenchCommand(command, argv, DEFAULT_MAX_MB);
+    }
     const { runCorpusCommand } = await import('./corpus.js');
     return await runCorpusCommand(command, argv);
   } catch (err) {

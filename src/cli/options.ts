@@ -54,21 +54,21 @@ const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 const text = (option: string) => z.string().trim().min(1, `${option} needs a value`);
 
-const day = (option: string) => z.string().refine(isValidDay, (v) => ({ message: `${option} must be a real date as YYYY-MM-DD, not "${v}"` }));
+const day = (option: string) => z.string().refine(isValidDay, { error: (issue) => { const v = String(issue.input); return `${option} must be a real date as YYYY-MM-DD, not "${v}"`; } });
 
 const wholeNumber = (option: string, min: number, max: number) => z.string()
   .refine((v) => /^\+?\d+$/.test(v.trim()) && Number(v) >= min && Number(v) <= max,
-    (v) => ({ message: `${option} must be a whole number from ${min} to ${max}, not "${v}"` }))
+    { error: (issue) => { const v = String(issue.input); return `${option} must be a whole number from ${min} to ${max}, not "${v}"`; } })
   .transform(Number);
 
 const megabytes = z.string()
   .refine((v) => DECIMAL.test(v.trim()) && Number(v) > 0 && Number(v) <= MAX_MAX_MB,
-    (v) => ({ message: `--max-size must be a number of megabytes above 0 and at most ${MAX_MAX_MB}, not "${v}"` }))
+    { error: (issue) => { const v = String(issue.input); return `--max-size must be a number of megabytes above 0 and at most ${MAX_MAX_MB}, not "${v}"`; } })
   .transform((v) => Math.floor(Number(v) * 1024 * 1024));
 
 const oneOf = <T extends string>(option: string, values: readonly T[]) => z.string()
   .refine((v): v is T => (values as readonly string[]).includes(v),
-    (v) => ({ message: `${option} must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}, not "${v}"` }))
+    { error: (issue) => { const v = String(issue.input); return `${option} must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}, not "${v}"`; } })
   .transform((v) => v as T);
 
 const bbox = z.string().transform((v, ctx) => {
@@ -80,7 +80,7 @@ const bbox = z.string().transform((v, ctx) => {
       : Math.abs(s) > 90 || Math.abs(n) > 90 ? 'latitudes (S and N) between -90 and 90'
         : s > n ? 'S not north of N' : null;
   if (problem) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `--bbox must be W,S,E,N in degrees (e.g. 35.5,32.0,38.5,34.5): ${problem}, not "${v}"` });
+    ctx.addIssue({ code: 'custom', message: `--bbox must be W,S,E,N in degrees (e.g. 35.5,32.0,38.5,34.5): ${problem}, not "${v}"` });
     return z.NEVER;
   }
   return [w, s, e, n] as [number, number, number, number];
@@ -90,7 +90,7 @@ const types = z.array(z.string()).transform((values, ctx) => {
   const list = values.flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
   const bad = list.find((t) => !isEventType(t));
   if (bad !== undefined || !list.length) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `--type ${bad === undefined ? 'needs a value' : `"${bad}" is not an ACLED event or sub-event type`}; valid: ${eventTypeNames().join(', ')}` });
+    ctx.addIssue({ code: 'custom', message: `--type ${bad === undefined ? 'needs a value' : `"${bad}" is not an ACLED event or sub-event type`}; valid: ${eventTypeNames().join(', ')}` });
     return z.NEVER;
   }
   return list;
@@ -99,7 +99,7 @@ const types = z.array(z.string()).transform((values, ctx) => {
 const search = z.string().transform((q, ctx) => {
   const problem = q.trim() ? checkSearch(q) : 'it is empty';
   if (problem) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `--q ${JSON.stringify(q)} is not a valid search: ${problem}` });
+    ctx.addIssue({ code: 'custom', message: `--q ${JSON.stringify(q)} is not a valid search: ${problem}` });
     return z.NEVER;
   }
   return q;
@@ -126,17 +126,18 @@ const filterFields = {
 };
 
 const datesInOrder = (o: { from?: string; to?: string }) => !o.from || !o.to || o.from <= o.to;
-const datesMessage = (o: { from?: string; to?: string }) => ({ message: `--from ${o.from} is after --to ${o.to}: no event can match` });
+const datesMessage = { error: (issue: { input: unknown }) => { const o = issue.input as { from?: string; to?: string }; return `--from ${o.from} is after --to ${o.to}: no event can match`; } };
 
 const eventsSchema = z.object({ ...filterFields, format: oneOf('--format', ['table', 'json', 'jsonl'] as const).optional() })
   .refine(datesInOrder, datesMessage);
 
 const exportSchema = z.object({
   ...filterFields,
-  format: z.string({ required_error: `export needs --format ${EXPORT_FORMATS.join('|')}` })
-    .refine((v) => (EXPORT_FORMATS as readonly string[]).includes(v), (v) => ({ message: `export needs --format ${EXPORT_FORMATS.join('|')}, not "${v}"` }))
+  format: z.string({ error: `export needs --format ${EXPORT_FORMATS.join('|')}` })
+    .refine((v) => (EXPORT_FORMATS as readonly string[]).includes(v), { error: (issue) => { const v = String(issue.input); return `export needs --format ${EXPORT_FORMATS.join('|')}, not "${v}"`; } })
     .transform((v) => v as ExportFormat),
   out: text('--out').optional(),
+  'include-rejected': z.boolean().optional(),
 }).refine(datesInOrder, datesMessage);
 
 const ingestSchema = z.object({
@@ -187,10 +188,10 @@ export function eventsOptions(argv: string[]) {
 }
 
 export function exportOptions(argv: string[]) {
-  const { values, positionals } = tokenise(argv, { ...FILTER_SPEC, out: { type: 'string' } });
+  const { values, positionals } = tokenise(argv, { ...FILTER_SPEC, out: { type: 'string' }, 'include-rejected': { type: 'boolean' } });
   noPositionals('export', positionals);
   const v = check(exportSchema, values);
-  return { db: v.db, format: v.format, out: v.out, filter: filterOf(v) };
+  return { db: v.db, format: v.format, out: v.out, includeRejected: v['include-rejected'] === true, filter: filterOf(v) };
 }
 
 export function ingestOptions(argv: string[]) {

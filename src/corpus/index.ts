@@ -3,7 +3,7 @@
 export { ingest, failureLine, type IngestOptions, type IngestSummary } from './ingest.js';
 export {
   openStore, DEFAULT_DB, REVIEW_STATUSES, type Store, type StoreMode, type EventFilter, type StoredEvent, type StoredDocument,
-  type ReviewStatus, type ReviewState, type ReviewInput, type AuditEntry,
+  type ReviewStatus, type ReviewState, type ReviewInput, type AuditEntry, type SourceReport, type EventPoints,
 } from './store/index.js';
 export { eventDate } from './event-date.js';
 export { exportEvents, EXPORT_FORMATS, type ExportFormat } from './export/index.js';

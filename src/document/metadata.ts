@@ -83,7 +83,7 @@ function readByline(p: Paragraph, meta: TextMetadata): boolean {
   return false;
 }
 
-/** "Raqqa East front, Septembre 13th 2017" on a line of its own, or a wire "MOSUL, Iraq —". */
+/** "Idlib South front, Octobre 4th 2019" on a line of its own, or a wire "MOSUL, Iraq —". */
 function readDateline(p: Paragraph, meta: TextMetadata): boolean {
   if (meta.dateline) return false;
   const line = p.text.trim();

@@ -40,13 +40,28 @@ export function aggregate(judged: Judged, a: Annotated): Aggregated {
   attachTolls(events, a);
   events = foldIntoTerritoryChange(resolveDemonstrations(events, a));
   events = foldIntoViolence(events);
+  events = foldLooseHeadlines(events);
   const news = newsDate(events, a);
   events = events.filter((e) => {
-    const why = unfounded(e) ?? outsideNewsWindow(e, news, a);
+    const why = unfounded(e, a) ?? outsideNewsWindow(e, news, a);
     if (why) for (const mention of e.mentions) dropped.push({ mention, reason: why });
     return !why;
   });
+  for (const e of events) e.evidence = statingEvidence(e);
   return { events: order(events), dropped };
+}
+
+/**
+ * The words that state the event: those of the mentions that tell it. A reference that joined
+ * it ("condemned the attack") says it was told, not what happened; it is evidence only when
+ * nothing else is.
+ */
+function statingEvidence(e: CodedEvent): CodedEvent['evidence'] {
+  const telling = e.mentions.filter((m) => m.role !== 'reference');
+  const spans = (telling.length ? telling : e.mentions).map((m) => m.evidence);
+  const out: CodedEvent['evidence'] = [];
+  for (const s of [...spans].sort((x, y) => x.start - y.start)) if (!out.some((x) => x.start === s.start && x.end === s.end)) out.push(s);
+  return out.length ? out : e.evidence;
 }
 
 /**
@@ -60,8 +75,10 @@ function byPrecedence(mentions: EventMention[]): { kept: EventMention[]; folded:
   const bySalience = (type: string) => type === 'Strategic developments' || type === 'Violence against civilians';
   const rank = (m: EventMention) => bySalience(m.info.event_type) ? salience.get(m.info.sub_event_type) ?? 99 : m.info.rank;
   const best = new Map<string, EventMention>();
+  // One clause that lists towns tells one incident a town.
+  const keyOf = (m: EventMention, type = m.info.event_type) => `${m.clause.start}|${type}|${m.place?.how === 'sentence' ? m.place.place.start : ''}`;
   for (const m of mentions) {
-    const key = `${m.clause.start}|${m.info.event_type}`;
+    const key = keyOf(m);
     const held = best.get(key);
     if (!held || rank(m) < rank(held)) best.set(key, m);
   }
@@ -69,14 +86,14 @@ function byPrecedence(mentions: EventMention[]): { kept: EventMention[]; folded:
   // weapon is the remote strike the clause also names, not a second battle.
   for (const m of best.values()) {
     if (m.info.event_type !== 'Battles' || m.trigger.pattern.id !== 'frame.assault') continue;
-    const remote = best.get(`${m.clause.start}|Explosions/Remote violence`);
-    if (remote) best.set(`${m.clause.start}|Battles`, remote);
+    const remote = best.get(keyOf(m, 'Explosions/Remote violence'));
+    if (remote) best.set(keyOf(m), remote);
   }
   const winners = new Set(best.values());
   const kept = mentions.filter((m) => winners.has(m));
   const folded = mentions.filter((m) => !winners.has(m))
-    .map((m): [EventMention, EventMention] => [m, best.get(`${m.clause.start}|${m.info.event_type}`) ?? best.get(`${m.clause.start}|Battles`)!])
-    .filter(([, w]) => !!w && w !== undefined);
+    .map((m): [EventMention, EventMention | undefined] => [m, best.get(keyOf(m))])
+    .filter((pair): pair is [EventMention, EventMention] => !!pair[1]);
   return { kept, folded };
 }
 
@@ -86,9 +103,11 @@ interface Host { event: CodedEvent; options?: Parameters<typeof absorb>[2] }
 function hostFor(e: CodedEvent, m: EventMention, events: CodedEvent[], a: Annotated): Host | null {
   const recent = [...events].reverse();
   const violent = (x: CodedEvent) => x.info.event_type === 'Explosions/Remote violence' || x.info.event_type === 'Battles';
-  // A toll told after the attack ("at least seven people were killed", "the toll rose to 12"),
+  // A toll told after the attack ("at least nine people were killed", "the toll rose to 12"),
   // by no named hand, is that attack's toll, whatever word the killing was told with.
-  const noHand = !m.actor1 || m.actor1.rule === 'unidentified-author' || m.actor1.type === 'Civilians';
+  // "They shot two guards at the gate": a pronoun is a hand, though no actor is named.
+  const pronoun = /\b(?:they|he|she|we|I)\s+(?:\w+\s+)?$/i.test(a.doc.text.slice(m.clause.start, m.trigger.start));
+  const noHand = !pronoun && (!m.actor1 || m.actor1.rule === 'unidentified-author' || m.actor1.type === 'Civilians');
   const bareKilling = noHand && (m.trigger.pattern.id.startsWith('frame.killing') ||
     (m.info.event_type === 'Violence against civilians' && m.info.sub_event_type === 'Attack'));
   if (bareKilling) {
@@ -98,7 +117,7 @@ function hostFor(e: CodedEvent, m: EventMention, events: CodedEvent[], a: Annota
     const host = recent.find((x) => near(x) && m.place?.how === 'sentence' && samePlace(x, e)) ?? recent.find((x) => near(x) && compatiblePlace(x, e));
     if (host) return { event: host };
   }
-  // "The device exploded", "killed in the fighting": a definite description tells again an event already told.
+  // "The device exploded", "wounded in the battle": a definite description tells again an event already told.
   const definite = /\b(?:the|this|that)\s+(?:\w+\s+)?$/i.test(a.doc.text.slice(Math.max(0, m.trigger.start - 25), m.trigger.start));
   if (definite && !m.headline) {
     const reach = (m.trigger.pattern as EventPattern).fallback ? Infinity : CASUALTY_REACH;
@@ -108,9 +127,9 @@ function hostFor(e: CodedEvent, m: EventMention, events: CodedEvent[], a: Annota
   // The same incident told again: same sub-event type, nothing in the text setting place or day apart.
   // A headline names its incident loosely ("in the Homs desert"): the body's telling joins it wherever it sets it.
   const twin = events.find((x) => x.info === e.info && compatiblePlace(x, e) && (e.headline || x.headline || compatibleDate(x, e))) ??
-    events.find((x) => x.info === e.info && (headlineOnly(x) || e.headline));
+    events.find((x) => x.info === e.info && headlineOnly(x) !== e.headline);
   if (twin) return { event: twin };
-  // ACLED's atomic record: a suicide bombing told again as "detonated explosives" is one Suicide bomb.
+  // ACLED's atomic record: a suicide bombing told again as "set off his explosive vest" is one Suicide bomb.
   const atomic = e.info.event_type === 'Explosions/Remote violence' || e.info.event_type === 'Battles';
   if (atomic && !e.headline) {
     const tactic = events.find((x) => x.info.event_type === e.info.event_type && !headlineOnly(x) && samePlace(x, e) && compatibleDate(x, e));
@@ -165,7 +184,7 @@ function samePlace(x: CodedEvent, y: CodedEvent): boolean {
   return p.geonames_id !== null ? p.geonames_id === q.geonames_id : p.name === q.name;
 }
 
-/** A sentence that only gives a toll ("At least seven people were killed") tells the toll of the event just reported. */
+/** A sentence that only gives a toll ("At least nine people were killed") tells the toll of the event just reported. */
 function attachTolls(events: CodedEvent[], a: Annotated): void {
   const { quantities } = loadEventData();
   const withEvent = new Set(events.flatMap((e) => e.mentions.map((m) => m.sentence.index)));
@@ -229,6 +248,20 @@ function foldIntoViolence(events: CodedEvent[]): CodedEvent[] {
   return out;
 }
 
+/**
+ * A headline names its incident loosely ("raid on camp" for an attack on civilians): told
+ * only there, it is the body's incident of the same kind of disorder at that place and day.
+ */
+function foldLooseHeadlines(events: CodedEvent[]): CodedEvent[] {
+  const out = events.filter((e) => !headlineOnly(e));
+  for (const e of events.filter(headlineOnly)) {
+    const body = out.find((x) => x.info.disorder_type === e.info.disorder_type && compatiblePlace(x, e) && compatibleDate(x, e));
+    if (body) absorb(body, e, { sides: 'keep' });
+    else out.push(e);
+  }
+  return events.filter((e) => out.includes(e));
+}
+
 function datesOverlap(x: CodedEvent, y: CodedEvent): boolean {
   if (!x.date || !y.date) return !x.date && !y.date;
   return x.date.start <= y.date.end && y.date.start <= x.date.end;
@@ -236,12 +269,12 @@ function datesOverlap(x: CodedEvent, y: CodedEvent): boolean {
 
 /**
  * An event founded on references alone ("the attack", "condemned the arrest") is coded only
- * when the headline names it: an incident told elsewhere is not this report's news.
+ * when the headline or the lede names it: an incident told elsewhere is not this report's news.
  */
-function unfounded(e: CodedEvent): string | null {
+function unfounded(e: CodedEvent, a: Annotated): string | null {
   if (e.mentions.some((m) => m.role === 'assertion')) return null;
-  // A headline that reports a speech act ("G7 urges Russia to accept ceasefire") founds nothing.
-  if (e.mentions.some((m) => m.headline && !m.speechAct)) return null;
+  // What the headline or the lede names is what the story is about ("UN chief condemns the killing of protesters").
+  if (isSubject(e, a)) return null;
   return `only named, never told: "${e.mentions[0].trigger.text}"`;
 }
 

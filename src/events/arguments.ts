@@ -1,6 +1,6 @@
 // Who did what to whom: picks the two sides of an event from the actors in its sentence.
 // The subject of the trigger's clause acts; the object of a frame ("stormed a Somali army
-// base") or a passive subject ("two soldiers were killed") is the target; an attack whose
+// base") or a passive subject ("three guards were killed") is the target; an attack whose
 // author the text does not name is coded to an unidentified armed group, as ACLED does.
 import type { ActorMention, Annotated, Sentence } from '../model.js';
 import type { TriggerMatch } from './triggers.js';
@@ -24,7 +24,7 @@ const SOURCE_BEFORE = /\b(?:according to|quoting|told|sources? (?:in|within|clos
 const SUSPECTED_BEFORE = /\b(?:suspect(?:ed|s)?|blam(?:ed|es|ing)(?: it)? on|accus(?:ed|es|ing)|believed to be)\s+(?:the\s+)?$/i;
 /** A preposition before an actor: "a crackdown on militants" names no subject. */
 const GOVERNED_BEFORE = /\b(?:on|against|from|with|of|for|at|to|into|near|towards?|targeting|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
-/** "Two soldiers were killed", "the patrol was hit": the actor suffered the event. */
+/** "Three guards were killed", "the patrol was hit": the actor suffered the event. */
 const VICTIM_AFTER = /^(?:\s+\w+){0,3}?\s+(?:were|was|have been|had been|has been|are|being)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|targeted|struck|abducted|kidnapped|attacked|ambushed|shot|taken)\b/i;
 
 export function sidesOf(trigger: TriggerMatch, sentence: Sentence, a: Annotated): EventSides {
@@ -33,14 +33,14 @@ export function sidesOf(trigger: TriggerMatch, sentence: Sentence, a: Annotated)
   const isSource = (m: ActorMention) => SOURCE_AFTER.test(text.slice(rel(m.end), rel(m.end) + 30)) ||
     SOURCE_BEFORE.test(text.slice(Math.max(0, rel(m.start) - 30), rel(m.start))) ||
     SUSPECTED_BEFORE.test(text.slice(Math.max(0, rel(m.start) - 30), rel(m.start)));
-  // A backer named in "Turkish-backed rebels" or "rebels backed by Turkey" is an associate, not a side.
+  // A backer named in "Iranian-backed militias" or "militias backed by Iran" is an associate, not a side.
   const backing = (m: ActorMention) => m.rule === 'backer' || /\b(?:backed|supported|armed|funded|sponsored)\s+by\s+(?:the\s+)?$|\b(?:loyal|allied|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?$/i
     .test(text.slice(Math.max(0, rel(m.start) - 30), rel(m.start)));
   const inSentence = a.actors.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !isSource(m) && !backing(m));
   const sub = trigger.pattern.sub_event_type;
   const between = betweenPair(sentence, inSentence);
   if (between) return finish(trigger, between, a, inSentence);
-  // A trigger that names its actor ("an angry mob beat", "rioters torched") counts it as the subject.
+  // A trigger that names its actor ("a mob beat", "rioters torched") counts it as the subject.
   const before = inSentence.filter((m) => m.end <= trigger.start || (m.start <= trigger.start && m.end > trigger.start));
   const after = inSentence.filter((m) => m.start >= trigger.end);
   const governed = (m: ActorMention) => GOVERNED_BEFORE.test(text.slice(Math.max(0, rel(m.start) - 25), rel(m.start)));
@@ -49,7 +49,7 @@ export function sidesOf(trigger: TriggerMatch, sentence: Sentence, a: Annotated)
   const agentAfter = after.find((m) => /\bby\s+(?:the\s+)?$/i.test(text.slice(0, rel(m.start)).slice(-20)));
   const frame = 'object' in trigger ? (trigger as FrameMatch) : null;
   const objectActor = frame ? inSentence.find((m) => m.start < frame.object.end && frame.object.start < m.end && m.start >= trigger.start - 1) ?? null : null;
-  // "Islamic State claimed responsibility": whoever claims the attack carried it out.
+  // "The group claimed the bombing": whoever claims the attack carried it out.
   const claimant = inSentence.find((m) => /^\s+(?:has\s+|have\s+)?claim(?:ed|s)?\s+(?:responsibility|credit)\b/i.test(text.slice(rel(m.end), rel(m.end) + 40))) ?? null;
   const subject = claimant ?? before.find((m) => !governed(m) && !victim(m)) ?? null;
   let actor1: ActorMention | null = agentAfter ?? subject ?? (frame?.passive ? null : before.filter((m) => !victim(m)).at(-1)) ?? null;
@@ -115,8 +115,22 @@ function unidentified(trigger: TriggerMatch, target: ActorMention, a: Annotated,
   const code = target.country ?? inSentence.find((m) => m.country)?.country ?? null;
   const country = code ? a.places.find((p) => p.country_code === code)?.country ?? null : null;
   const name = country ? `Unidentified Armed Group (${country})` : 'Unidentified Armed Group';
-  return { start: trigger.start, end: trigger.end, text: trigger.text, actorId: 'generic:unidentified-gunmen', name, type: 'Political militia',
+  // The words that describe the unnamed hand ("gunmen", "the bombers"), else the trigger that implies it.
+  const said = describedHand(trigger, a);
+  return { ...(said ?? { start: trigger.start, end: trigger.end, text: trigger.text }), actorId: 'generic:unidentified-gunmen', name, type: 'Political militia',
     country: code, parentId: null, narrator: false, generic: true, rule: 'unidentified-author' };
+}
+
+/** Words for an attacker no one names, in the trigger's sentence. */
+const HAND = /\b(?:(?:unknown|unidentified|suspected|masked|armed)\s+(?:men|gunmen|assailants|attackers|militants|fighters|bombers?)|gunm[ae]n|assailants?|attackers?|bombers?|kidnappers?|abductors?|raiders|armed men|militants)\b/i;
+
+function describedHand(trigger: TriggerMatch, a: Annotated): { start: number; end: number; text: string } | null {
+  const sentence = a.sentences.find((s) => s.start <= trigger.start && trigger.end <= s.end);
+  if (!sentence) return null;
+  const m = HAND.exec(sentence.text);
+  if (!m) return null;
+  const start = sentence.start + m.index;
+  return { start, end: start + m[0].length, text: m[0] };
 }
 
 /** "Sudan's army and the RSF agreed": the second of a coordinated subject is the other side. */
@@ -128,7 +142,7 @@ function coordinated(first: ActorMention | null, actors: ActorMention[], text: s
   return /^\s*(?:and|&)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(joiner) ? next : null;
 }
 
-/** "between our troops and those of the Islamic State", "between X and Y". */
+/** "between our unit and those of the rebels", "between X and Y". */
 function betweenPair(sentence: Sentence, actors: ActorMention[]): EventSides | null {
   const m = /\bbetween\b/i.exec(sentence.text);
   if (!m) return null;

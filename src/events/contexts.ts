@@ -12,7 +12,7 @@ export function contextVeto(sentence: Sentence, ref: PatternRef, actors: ActorMe
   const any = (list: RegExp[]) => list.some((re) => re.test(text));
   const type = ref.info.event_type;
   if (ref.info.disorder_type.includes('Political violence') || ref.sub_event_type === 'Looting/property destruction') {
-    // "an earthquake killed eight people": no one fought, so no political violence.
+    // "a flood drowned eleven villagers": no one fought, so no political violence.
     const armedHere = actors.some((x) => x.start >= sentence.start && x.end <= sentence.end && ARMED.has(x.type) && !/police/i.test(x.actorId));
     if (!armedHere && any(cues.disaster_sentence)) return 'disaster';
   }

@@ -12,6 +12,7 @@ export interface EventDate {
 }
 
 const DAY_MS = 86400000;
+const SINCE_BEFORE = /\b(?:since|from|until|till|before)\s+$/i;
 
 /** A date this long before the report's own date is history, not the report's news. */
 const BACKGROUND_DAYS = 365;
@@ -30,7 +31,9 @@ export function dateOf(sentence: Sentence, triggerStart: number, habitual: boole
     const since = [...earlier].reverse().find((t) => t.sinceRange && t.start >= paragraphStart);
     if (since?.sinceRange) return { start: since.sinceRange.start, end: since.sinceRange.end, precision: 'range', mention: since, how: 'since' };
   }
-  const narrated = [...earlier].reverse().find((t) => t.range && t.type !== 'DURATION' && !isBackground(t, a));
+  // "Since last spring" opens a period; it is not the moment the story has reached.
+  const narrated = [...earlier].reverse().find((t) => t.range && t.type !== 'DURATION' && !isBackground(t, a) &&
+    !SINCE_BEFORE.test(a.doc.text.slice(Math.max(0, t.start - 12), t.start)));
   if (narrated) return fromMention(narrated, 'narrative');
   const anchor = a.doc.dateline?.date ?? a.doc.published;
   if (anchor && /^\d{4}-\d{2}-\d{2}$/.test(anchor)) {

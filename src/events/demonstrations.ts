@@ -3,13 +3,14 @@
 // demonstrators, "clashes" between them and the police, protesters shot dead: all of these are
 // the demonstration's own story, not separate events.
 import { readFileSync } from 'node:fs';
-import type { Annotated, Sentence } from '../model.js';
+import type { Annotated, PlaceMention, Sentence } from '../model.js';
 import { dataPath } from '../paths.js';
 import { InputError } from '../errors.js';
 import { loadEventData, type SubEventInfo } from './data.js';
 import type { CodedEvent } from './mention.js';
 import { absorb } from './merge.js';
 import { asCrowd } from './arguments.js';
+import { kmBetween } from '../geo.js';
 
 interface DemonstrationCues {
   demonstration: RegExp;
@@ -68,10 +69,53 @@ export function resolveDemonstrations(events: CodedEvent[], a: Annotated): Coded
     own = [events.find((e) => e.info === info)!];
   }
   const told = new Set(a.sentences.filter((s) => c.demonstration.test(s.text)).map((s) => s.index));
+  const groups = byTown(own);
+  // Demonstrations in towns far apart ("also on Monday, hundreds massed in Istanbul") are
+  // separate events, each told by its own sentences and those that name no other town.
+  let out = events;
+  for (const group of groups) {
+    const towns = group.map((e) => townOf(e)).filter((x): x is PlaceMention => !!x);
+    const own = new Set(group.flatMap((e) => e.mentions.map((m) => m.sentence.index)));
+    const elsewhere = (i: number) => {
+      const s = a.sentences[i];
+      return !!s && towns.length > 0 && a.places.some((p) => p.start >= s.start && p.end <= s.end && p.kind === 'settlement' &&
+        towns.every((t) => kmBetween(p, t) > SAME_TOWN_KM));
+    };
+    const others = new Set(groups.filter((g) => g !== group).flatMap((g) => g.flatMap((e) => e.mentions.map((m) => m.sentence.index))));
+    const itsTold = new Set([...told].filter((i) => own.has(i) || (!elsewhere(i) && !others.has(i))));
+    const current = out.filter((e) => group.includes(e) || !DEMONSTRATION_TYPES.has(e.info.sub_event_type));
+    const rest = out.filter((e) => !current.includes(e));
+    out = [...resolveStory(current, group, itsTold, a), ...rest];
+  }
+  return out;
+}
+
+/** Demonstration events grouped by town: towns more than a town's width apart are apart. */
+function townOf(e: CodedEvent): PlaceMention | null {
+  return e.place && e.place.how !== 'dateline' && e.place.place.kind === 'settlement' ? e.place.place : null;
+}
+
+function byTown(own: CodedEvent[]): CodedEvent[][] {
+  const groups: CodedEvent[][] = [];
+  for (const e of own) {
+    const p = townOf(e);
+    const group = groups.find((g) => g.some((x) => {
+      const q = townOf(x);
+      return !p || !q || kmBetween(p, q) <= SAME_TOWN_KM;
+    }));
+    if (group) group.push(e); else groups.push([e]);
+  }
+  return groups;
+}
+
+const SAME_TOWN_KM = 25;
+
+function resolveStory(events: CodedEvent[], own: CodedEvent[], told: Set<number>, a: Annotated): CodedEvent[] {
+  const c = cues();
   const story = events.filter((e) => partOfDemonstration(e, told, own));
   const texts = [...told].map((i) => a.sentences[i]).filter((s): s is Sentence => !!s).map((s) => s.text);
   const says = (list: RegExp[]) => texts.some((t) => list.some((re) => re.test(t)));
-  // A riot told as such ("students rioted") is violence by the crowd whatever else is said.
+  // A riot told as such ("youths rioted") is violence by the crowd whatever else is said.
   const rioted = story.some((e) => e.info.event_type === 'Riots' && e.info.sub_event_type === 'Violent demonstration');
   const type = rioted || says(c.crowd_violence) ? 'Violent demonstration'
     : says(c.lethal_force) ? 'Excessive force against protesters'

@@ -1,5 +1,5 @@
 // Frames: a trigger verb with its arguments inside the clause ("security forces seized a cache
-// of weapons", "militants attacked a military post", "the post was attacked"). The data says
+// of weapons", "gunmen attacked a police station", "the station was attacked"). The data says
 // which verbs, which objects, and whether the object (the target) or the agent (who gained)
 // decides the sub-event type.
 import type { ActorMention, PlaceMention, Sentence } from '../model.js';
@@ -34,7 +34,7 @@ export interface FrameMatch extends TriggerMatch {
   scope: { start: number; end: number };
   consumes: Set<string>;
   targetClass: string | null;
-  /** The object came first ("two soldiers were killed"). */
+  /** The object came first ("three guards were killed"). */
   passive: boolean;
   /** The object's words (the target, the thing seized, the ground taken). */
   object: { start: number; end: number };
@@ -191,7 +191,7 @@ function refFor(frame: Frame, cls: string, ws: LexWord[], i: number, vEnd: numbe
     const clause = clauseOf(ws, i, vEnd);
     if (ws.slice(clause[0], i).some((w) => STATE_WORDS.has(w.stem)) && !ws.slice(clause[0], i).some((w) => NONSTATE_WORDS.has(w.stem))) return frame.byAgent.state;
     if (!passiveVerb(ws, i)) return null;
-    // "The militants were pushed back from their strongholds": the subject lost the ground.
+    // "The rebels were driven out of their positions": the subject lost the ground.
     const loser = agentOf(ws, i, vEnd, false, actors);
     if (!loser) return null;
     return loser.type === STATE ? frame.byAgent.nonstate : frame.byAgent.state;
@@ -224,7 +224,7 @@ function agentOf(ws: LexWord[], i: number, vEnd: number, passive: boolean, actor
   }
   if (passive) return null;
   // The subject: the first armed actor of the clause that no preposition governs
-  // ("Afghan forces, in a crackdown on Taliban militants, recaptured ...").
+  // ("The army, in an offensive against the rebels, retook ...").
   const clauseStart = ws[clauseOf(ws, i, vEnd)[0]].start;
   const before = actors.filter((a) => a.end <= verbStart && a.start >= clauseStart && ARMED_TYPES.has(a.type) && a.rule !== 'backer')
     .sort((x, y) => x.start - y.start);

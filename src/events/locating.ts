@@ -2,6 +2,7 @@
 // the story is at, else the dateline's place.
 import type { Annotated, PlaceMention, Sentence } from '../model.js';
 import { insideAny } from '../text/spans.js';
+import { capitalOf } from '../places/capitals.js';
 
 export interface EventPlace {
   place: PlaceMention;
@@ -10,12 +11,27 @@ export interface EventPlace {
   how: 'sentence' | 'narrative' | 'dateline';
 }
 
-/** Places reached or aimed at are not where the event is ("heading towards Raqqa"). */
+/** Places reached or aimed at are not where the event is ("heading towards the capital"). */
 const DESTINATION_BEFORE = /\b(?:to|towards?|toward|for|reach(?:ed|ing)?|heading|headed|bound for|fled to|away to|facing)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
 const NEAR_BEFORE = /\b(?:near|outside|outskirts of|close to|around|north of|south of|east of|west of|(?:\d+\s*)?(?:km|kilometres|kilometers|miles)\s+(?:from|north of|south of|east of|west of))\s+(?:the\s+)?$/i;
 
 export function placeOf(sentence: Sentence, triggerStart: number, a: Annotated): EventPlace | null {
-  // A dateline opening the sentence ("GUSAU, Nigeria, 3 June —") is where the report was filed.
+  return atCapital(placeIn(sentence, triggerStart, a));
+}
+
+/**
+ * A place told only as a country is coded, as ACLED does, at its capital's coordinates with geo
+ * precision 3; the mention stays the country's words.
+ */
+function atCapital(p: EventPlace | null): EventPlace | null {
+  if (!p || p.place.kind !== 'country' || !p.place.country_code) return p;
+  const capital = capitalOf(p.place.country_code);
+  if (!capital) return p;
+  return { ...p, place: { ...capital, start: p.place.start, end: p.place.end, text: p.place.text }, geoPrecision: 3 };
+}
+
+function placeIn(sentence: Sentence, triggerStart: number, a: Annotated): EventPlace | null {
+  // A dateline opening the sentence ("KANO, Nigeria, 8 April —") is where the report was filed.
   const inSentence = a.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !isDestination(p, a));
   const body = inSentence.filter((p) => !inMetadata(p, a));
   const own = body.length ? body : inSentence;
@@ -25,15 +41,21 @@ export function placeOf(sentence: Sentence, triggerStart: number, a: Annotated):
     const located = own.length > 1 ? own.filter((p) => !isReferencePoint(p, own, a)) : own;
     const rank = (p: PlaceMention) => specificity(p) + (SETTLEMENT_BEFORE.test(before(p, a)) ? 3 : 0);
     const best = (located.length ? located : own).sort((x, y) => rank(y) - rank(x) || Math.abs(x.start - triggerStart) - Math.abs(y.start - triggerStart))[0];
-    // "in Mali" says less than the town the story is about: take the town, coded as near it.
+    // "in Niger" says less than the town the story is about: take the town, coded as near it.
     const town = best.kind === 'settlement' || SETTLEMENT_BEFORE.test(before(best, a)) ? null : storyTown(sentence, a, best);
     if (town) return { place: town, geoPrecision: 2, how: 'narrative' };
     return { place: best, geoPrecision: precisionOf(best, a), how: 'sentence' };
   }
   const earlier = a.places.filter((p) => p.end <= sentence.start && !inMetadata(p, a) && !isDestination(p, a) && p.kind === 'settlement');
   if (earlier.length) {
-    const last = earlier[earlier.length - 1];
-    return { place: last, geoPrecision: precisionOf(last, a), how: 'narrative' };
+    // The town the story has been telling of: named most often so far (the lede, which sets the
+    // scene, counting twice), the latest of equals.
+    const lede = ledeEnd(a);
+    const counts = new Map<string, number>();
+    for (const p of earlier) counts.set(p.name, (counts.get(p.name) ?? 0) + (p.end <= lede ? 2 : 1));
+    const most = Math.max(...counts.values());
+    const told = [...earlier].reverse().find((p) => counts.get(p.name) === most)!;
+    return { place: told, geoPrecision: precisionOf(told, a), how: 'narrative' };
   }
   // Before the story names a town, the headline's or the dateline's town is where it is set;
   // a town named only later ("taken to hospital in Kharkiv") is a worse guess.
@@ -43,6 +65,12 @@ export function placeOf(sentence: Sentence, triggerStart: number, a: Annotated):
   if (anyPlace) return { place: anyPlace, geoPrecision: precisionOf(anyPlace, a), how: 'narrative' };
   const dateline = a.places.find((p) => inMetadata(p, a));
   return dateline ? { place: dateline, geoPrecision: precisionOf(dateline, a), how: 'dateline' } : null;
+}
+
+/** Where the lede ends: the first two sentences of the body. */
+function ledeEnd(a: Annotated): number {
+  const body = a.sentences.filter((s) => !insideAny(s, a.doc.metadataSpans));
+  return body[Math.min(1, body.length - 1)]?.end ?? 0;
 }
 
 /** The settlement the story names most often within the region or country `within`. */
@@ -83,8 +111,8 @@ const ROAD_AFTER = /^[\s-]+(?:road|track|highway|motorway|axis|route|corridor|ra
 
 /** "taken to hospital in Kharkiv", "the morgue in Goma": where victims were brought, not where it happened. */
 const CARE_BEFORE = /\b(?:(?:hospitals?|clinics?|morgues?|mortuary|medical cent(?:re|er)|treated|admitted)\s+(?:\w+\s+){0,2}in|(?:based|headquartered|hiding|sheltering|operating|exiled|living)\s+(?:\w+\s+)?in)\s+(?:the\s+)?$/i;
-/** "Islamabad has blamed", "Washington said": a capital standing for its government speaks; it is no place of the event. */
-const SPEAKER_AFTER = /^['’]?s?\s+(?:(?:has|have|had|also|again|quickly|later|on \w+)\s+)*(?:said|says|accused|accuses|blamed|blames|denied|denies|urged|urges|called|calls|demanded|demands|warned|warns|claimed|claims|rejected|rejects|condemned|condemns|welcomed|welcomes|announced|announces|insisted|insists|responded|responds|protested|protests|criticized|criticised|criticizes|criticises|summoned|summons|vowed|vows)\b/i;
+/** "Nairobi has accused", "Washington said": a capital standing for its government speaks; it is no place of the event. */
+const SPEAKER_AFTER = /^['’]?s?\s+(?:(?:has|have|had|also|again|quickly|later|on \w+)\s+)*(?:said|says|accused|accuses|blamed|blames|denied|denies|urged|urges|called|calls|demanded|demands|warned|warns|claimed|claims|rejected|rejects|condemned|condemns|welcomed|welcomes|announced|announces|insisted|insists|responded|responds|protested|protests|criticized|criticised|criticizes|criticises|summoned|summons|vowed|vows|must|should|will|would|wants|needs|has to|have to)\b/i;
 
 function isDestination(p: PlaceMention, a: Annotated): boolean {
   const before = a.doc.text.slice(Math.max(0, p.start - 40), p.start), after = a.doc.text.slice(p.end, p.end + 40);

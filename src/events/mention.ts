@@ -79,7 +79,7 @@ export interface CodedEvent {
   triggers: TriggerMatch[];
   actor1: ActorMention | null;
   actor2: ActorMention | null;
-  /** Backers and allies the text ties to each side ("Turkish-backed", "loyal to"): ACLED's assoc_actor_1/2. */
+  /** Backers and allies the text ties to each side ("Iranian-backed", "loyal to"): ACLED's assoc_actor_1/2. */
   assoc1: ActorMention[];
   assoc2: ActorMention[];
   date: EventDate | null;

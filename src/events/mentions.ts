@@ -86,7 +86,7 @@ function part(sentence: Sentence, from: number, to: number): Sentence {
 
 /**
  * Word triggers and frames of one clause. A word trigger inside a frame's clause that the
- * frame takes as its argument ("seized two IEDs") is no event of its own.
+ * frame takes as its argument ("seized three rifles") is no event of its own.
  */
 function triggersIn(sentence: Sentence, a: Annotated): TriggerMatch[] {
   const data = loadEventData();
@@ -94,16 +94,28 @@ function triggersIn(sentence: Sentence, a: Annotated): TriggerMatch[] {
   const words = findTriggers(sentence, data.patterns).filter((t) => !frames.some((f) =>
     f.consumes.has(t.pattern.info.event_type) && t.start >= f.scope.start && t.end <= f.scope.end));
   const all = [...frames, ...words];
-  // "Two soldiers were killed when a bomb went off": the killing is the toll of the tactic.
+  // "Three guards were killed when a mine exploded": the killing is the toll of the tactic.
   const violent = (t: TriggerMatch) => t.pattern.info.disorder_type.includes('Political violence');
   const isKilling = (t: TriggerMatch) => t.pattern.id === 'frame.killing';
   const kept = all.filter((t) => !isKilling(t) || !all.some((o) => o !== t && violent(o) && !isKilling(o)));
   return kept.sort((x, y) => x.start - y.start);
 }
 
-/** Unarmed people fighting each other are a mob, not a battle. */
+/**
+ * Unarmed people fighting each other are a mob, not a battle; gunfire at the police or an army
+ * post is a battle, not violence against civilians.
+ */
 function retype(t: TriggerMatch, sides: { actor1: ActorMention | null; actor2: ActorMention | null }): TriggerMatch {
+  if (t.pattern.sub_event_type === 'Attack' && sides.actor2 && ARMED_TYPES.has(sides.actor2.type)) {
+    const info = loadEventData().taxonomy.get('Armed clash')!;
+    return { ...t, pattern: { id: `${t.pattern.id}>armed-target`, sub_event_type: info.sub_event_type, info } };
+  }
   if (t.pattern.sub_event_type !== 'Armed clash') return t;
+  // Civilians attacked by no one named: ACLED's attack by an unidentified armed group.
+  if (!sides.actor1 && sides.actor2?.type === 'Civilians') {
+    const info = loadEventData().taxonomy.get('Attack')!;
+    return { ...t, pattern: { id: `${t.pattern.id}>on-civilians`, sub_event_type: info.sub_event_type, info } };
+  }
   const types = [sides.actor1?.type, sides.actor2?.type];
   const armed = types.some((x) => x && ARMED_TYPES.has(x));
   if (armed || !types.some((x) => x === 'Civilians' || x === 'Rioters')) return t;
@@ -183,7 +195,7 @@ export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
 /**
  * A trigger that opens with a verb states the event ("attacked a train"); one that opens with
  * a noun names it ("the attack on the train"). A passive frame opens with its object
- * ("two soldiers were killed") and states it.
+ * ("three guards were killed") and states it.
  */
 function formOf(t: TriggerMatch, tokens: Token[], before: string): MentionForm {
   if ('passive' in t && (t as { passive: boolean }).passive) return 'verbal';
@@ -191,7 +203,7 @@ function formOf(t: TriggerMatch, tokens: Token[], before: string): MentionForm {
   if (!words.length) return 'verbal';
   const verb = (w: Token) => w.pos === 'VERB' || w.pos === 'AUX';
   if (verb(words[0])) return 'verbal';
-  // "Gunmen killed", "mortar rounds hit": a subject and its verb; "Tuesday's attack are based": a named attack.
+  // "Gunmen killed", "mortar rounds hit": a subject and its verb; "those behind Monday's raid were trained abroad": a named raid.
   return words.some(verb) && !loadReportabilityCues().reference_before.test(before) ? 'verbal' : 'nominal';
 }
 
@@ -209,13 +221,15 @@ function determinationOf(t: TriggerMatch, before: string, tokens: Token[]): Dete
     if (/^(?:a|an|another|one)$/.test(lower)) return 'indefinite';
     if (/^(?:the|this|that|these|those|its|his|her|their|our|your|such|said)$/.test(lower) || /^['’]s$/.test(lower) || /['’]s$/.test(lower)) return 'definite';
   }
-  const head = tokensIn(tokens, t.start, t.end).filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').at(-1);
+  // Only a plural of a noun that names incidents speaks of many ("attacks"); "protesters" or "grenades" do not.
+  const nouns = tokensIn(tokens, t.start, t.end).filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+  const head = nouns.find((w) => cues.incident_nouns.has(w.lemma) || cues.incident_nouns.has(w.text.toLowerCase().replace(/e?s$/, '')));
   if (head && head.text.toLowerCase() !== head.lemma && /s$/i.test(head.text)) return 'plural';
   return 'bare';
 }
 
 /**
- * "schoolgirls kidnapped in Zamfara were freed": a past participle right after the noun it
+ * "pupils abducted in the north were released": a past participle right after the noun it
  * describes, with no auxiliary, is no statement of its own.
  */
 function isParticiple(t: TriggerMatch, tokens: Token[]): boolean {
@@ -227,7 +241,7 @@ function isParticiple(t: TriggerMatch, tokens: Token[]): boolean {
   // "gunmen killed three villagers": a verb with its object is the clause's own.
   const object = next && next.sentence === first.sentence && ['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(next.pos);
   if (object || !prev || prev.sentence !== first.sentence || prev.pos !== 'NOUN') return false;
-  // The noun it describes is the subject of a verb still to come ("... were freed on Tuesday").
+  // The noun it describes is the subject of a verb still to come ("... were released on Monday").
   for (let k = i + 1; k < tokens.length && tokens[k].sentence === first.sentence; k++) {
     if (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !/(?:ing)$/i.test(tokens[k].text))) return true;
   }
@@ -237,7 +251,7 @@ function isParticiple(t: TriggerMatch, tokens: Token[]): boolean {
 /** A speech act or reaction earlier in the mention's clause, whose topic the mention is. */
 function speechActBefore(clause: Sentence, t: TriggerMatch, a: Annotated): Span | null {
   const cues = loadReportabilityCues();
-  // "condemned the brutality, as eight demonstrators were killed": the speech act's reach ends at the clause boundary.
+  // "denounced the crackdown, as six marchers were shot": the speech act's reach ends at the clause boundary.
   let from = clause.start;
   const whole = a.doc.text.slice(clause.start, t.start);
   for (const m of whole.matchAll(globalOf(cues.clause_boundary))) from = clause.start + m.index! + m[0].length;
@@ -262,7 +276,7 @@ function globalOf(re: RegExp): RegExp {
 /** How far from its trigger a habit or tally cue still speaks of it, in characters. */
 const HABIT_REACH = 60;
 
-/** A habit or tally cue around the trigger in its clause ("frequently conducts bombings", "attacks since January"). */
+/** A habit or tally cue around the trigger in its clause ("often stages ambushes", "attacks since January"). */
 function habitualNear(clause: Sentence, t: TriggerMatch, a: Annotated): Span | null {
   const from = Math.max(clause.start, t.start - HABIT_REACH), to = Math.min(clause.end, t.end + HABIT_REACH);
   const text = a.doc.text.slice(from, to);
@@ -281,7 +295,7 @@ function clauseHead(before: string): string {
 
 /**
  * The clause, less a dateline it opens with ("SIRTE, Libya, 4 March 2023 —") and less the
- * clauses that tell what came before ("..., hours after they had called for a sit-in"): the
+ * clauses that tell what came before ("..., a day after they had announced a strike"): the
  * words that state the event.
  */
 function evidenceOf(sentence: Sentence, t: TriggerMatch, a: Annotated): Span {
@@ -305,8 +319,8 @@ function evidenceOf(sentence: Sentence, t: TriggerMatch, a: Annotated): Span {
 const CLAUSE_BEFORE_NEWS = /[,;]\s+(?:(?:hours|days|weeks|shortly|moments|minutes|a day|a week|soon|just|only|two days|three days)\s+)?(?:after|before|following|since|because|amid|ahead of)\b/gi;
 
 /**
- * Where a sentence joins a second statement with its own subject ("... from the town and
- * warplanes were heard ...", ", but the fighting was light"): the evidence is the statement
+ * Where a sentence joins a second statement with its own subject ("... into the valley and
+ * drones were seen ...", ", but the shelling was brief"): the evidence is the statement
  * that holds the trigger.
  */
 const COORDINATED_CLAUSE = /,?\s(?:and|but|while|though|although|whereas)\s(?=(?:the\s+|a\s+|an\s+)?[\p{L}'-]+\s+(?:[\p{L}'-]+\s+)?(?:were|was|had|have|has|are|is|did|could|would)\b)/giu;

@@ -45,7 +45,7 @@ export function modalityOf(sentence: Sentence, triggerStart: number, cues: Modal
 
 /**
  * The part of `before` after the last clause boundary (":", ";", a dash, "but", "that"):
- * in "I could understand that we had found an agreement" the modal does not reach the agreement.
+ * in "I could tell that they had struck a deal" the modal does not reach the deal.
  */
 function clauseBefore(before: string): string {
   const boundary = /\bso that\b|\bin order (?:to|that)\b|[:;]|\s[–—]\s|\b(?:but|that|and then|so|after|following)\b/gi;

@@ -85,7 +85,7 @@ function compileForms(q: Quantities): TollForms {
   return { forms, listed, quick };
 }
 
-/** "150 to 200 soldiers", "some 300 fighters": a low/high count of people involved. */
+/** "80 to 120 police", "some 300 fighters": a low/high count of people involved. */
 const participantForms = new WeakMap<Quantities, RegExp>();
 
 export function participantsIn(sentence: string, q: Quantities): { low: number; high: number; text: string } | null {

@@ -17,6 +17,11 @@ export interface ReportabilityCues {
   present_state: RegExp;
   verbal_clash_context: RegExp;
   clause_boundary: RegExp;
+  agreement_reached_before: RegExp;
+  generic_person_before: RegExp;
+  present_nominal_before: RegExp;
+  /** Lemmas of nouns that name incidents ("attack", "air strike"). */
+  incident_nouns: Set<string>;
   news_window_days: number;
 }
 
@@ -59,6 +64,10 @@ export function loadReportabilityCues(): ReportabilityCues {
     present_state: re('present_state', raw.present_state),
     verbal_clash_context: re('verbal_clash_context', raw.verbal_clash_context),
     clause_boundary: re('clause_boundary', raw.clause_boundary),
+    agreement_reached_before: re('agreement_reached_before', raw.agreement_reached_before),
+    generic_person_before: re('generic_person_before', raw.generic_person_before),
+    present_nominal_before: re('present_nominal_before', raw.present_nominal_before),
+    incident_nouns: new Set(list('incident_nouns').map((r) => r.source.toLowerCase())),
     news_window_days: days,
   };
   return cached;

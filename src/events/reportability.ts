@@ -33,22 +33,27 @@ const history: Rule = (m, a) => (sentenceIsBackground(m.sentence, a) || dateIsBa
   ? { drop: `history: dated ${m.date?.mention ? show(m.date.mention) : 'well before the report'}` } : null);
 
 /** "denied that its troops fired", "rejected allegations linking it to the attack". */
-const denial: Rule = (m) => {
+const denial: Rule = (m, a) => {
   const cue = m.speechAct;
   if (!cue) return null;
   const cues = loadReportabilityCues();
-  return cues.denial_before.some((re) => re.test(cue.text)) || /^(?:den|reject|dismiss|refut)/i.test(cue.text)
-    ? { drop: `denial: ${show(cue)}` } : null;
+  if (!(cues.denial_before.some((re) => re.test(cue.text)) || /^(?:den|reject|dismiss|refut)/i.test(cue.text))) return null;
+  // "rejects allegations linking it to the attack": the link is denied, not the attack.
+  if (ATTRIBUTION.test(a.doc.text.slice(cue.start, m.trigger.start))) return { role: 'reference', why: `its authorship is denied: ${show(cue)}` };
+  return { drop: `denial: ${show(cue)}` };
 };
 
-/** "charged with kidnapping", "on trial for the bombing": what a charge or a trial is about is not this report's news. */
+/** What a denial may be about other than the event itself: who was behind it. */
+const ATTRIBUTION = /\b(?:link\w*|involve\w*|role|responsib\w*|connect\w*|ties|tied|behind|complicit\w*|support\w*|sanctuar\w*|hand in)\b/i;
+
+/** "charged with looting", "on trial for the bombing": what a charge or a trial is about is not this report's news. */
 const trial: Rule = (m, a) => {
   const before = a.doc.text.slice(m.clause.start, m.trigger.start);
   const cue = loadReportabilityCues().trial_before.map((re) => re.exec(before)).find((x) => x);
   return cue ? { drop: `trial or charge: "${cue[0].trim()}"` } : null;
 };
 
-/** "ordered the arrest of", "an arrest warrant": an order, not the arrest. */
+/** "ordered the detention of", "an arrest warrant": an order, not the arrest. */
 const unexecuted: Rule = (m, a) => {
   if (m.info.sub_event_type !== 'Arrests') return null;
   const cues = loadReportabilityCues();
@@ -57,15 +62,22 @@ const unexecuted: Rule = (m, a) => {
   return cue ? { drop: `an order or a warrant, not the arrest: "${cue[0].trim()}"` } : null;
 };
 
-/** "The fighting is happening at their doorsteps": a situation told in the present, not an incident. */
+/** "The fighting is going on right outside their homes": a situation told in the present, not an incident. */
 const presentState: Rule = (m, a) => {
   if (m.headline) return null;
   const re = loadReportabilityCues().present_state;
   const before = a.doc.text.slice(Math.max(m.clause.start, m.trigger.start - 40), m.trigger.start);
   const after = a.doc.text.slice(m.trigger.start, Math.min(m.clause.end, m.trigger.end + 40));
   const verbStart = m.form === 'verbal' && /ing\b/i.test(m.trigger.text.split(/\s/)[0]);
-  const cue = (verbStart ? re.exec(before) : null) ?? (m.form === 'nominal' ? re.exec(after) : null);
+  const clauseBefore = a.doc.text.slice(m.clause.start, m.trigger.start);
+  const cue = (verbStart ? re.exec(before) : null) ?? (m.form === 'nominal' ? re.exec(after) ?? loadReportabilityCues().present_nominal_before.exec(clauseBefore) : null);
   return cue && /\b(?:is|are|am)\b/i.test(cue[0]) ? { drop: `a situation in the present, not an incident: "${cue[0].trim()}"` } : null;
+};
+
+/** "Anyone who has been detained knows": no one in particular. */
+const genericPerson: Rule = (m, a) => {
+  const cue = loadReportabilityCues().generic_person_before.exec(a.doc.text.slice(Math.max(m.clause.start, m.trigger.start - 60), m.trigger.start));
+  return cue ? { drop: `no one in particular: "${cue[0].trim()}"` } : null;
 };
 
 /** "Ministers clash over the border": a clash of words has no armed side. */
@@ -79,7 +91,7 @@ const verbalClash: Rule = (m) => {
 /** "the girls kidnapped last week": the participle names an incident, the sentence tells another. */
 const participle: Rule = (m) => (m.participle ? { role: 'reference', why: `a participle describing someone: "${m.trigger.text}"` } : null);
 
-/** "frequently targets", "a wave of kidnappings", "attacks since January": a habit or a tally, no one incident. */
+/** "frequently targets", "a spate of abductions", "attacks since January": a habit or a tally, no one incident. */
 const habitual: Rule = (m) => {
   if (!m.habitual) return null;
   return { drop: `habit or tally: ${show(m.habitual)}` };
@@ -89,12 +101,23 @@ const habitual: Rule = (m) => {
 const plural: Rule = (m) => (m.form === 'nominal' && m.determination === 'plural' && !m.headline && m.date?.how !== 'sentence'
   ? { drop: `many incidents, none told: "${m.trigger.text}"` } : null);
 
-/** "condemned the attack", "welcomed the release": the speech act is the news; the event may be told elsewhere. */
+/** "urged the army to agree to a truce", "called for the release": a demand is not what it asks for. */
+const directive: Rule = (m) => (m.speechAct && /^(?:urg|call|demand|press|push|ask|appeal|plead|invit|want|seek|sought)/i.test(m.speechAct.text)
+  ? { drop: `a demand, not an event: ${show(m.speechAct)}` } : null);
+
+/** "condemned the attack", "welcomed the handover": the speech act is the news; the event may be told elsewhere. */
 const speechAct: Rule = (m) => (m.speechAct ? { role: 'reference', why: `topic of ${show(m.speechAct)}` } : null);
 
+/** "much remains to be done on a ceasefire deal": a deal named is not a deal reached. */
+const unreachedDeal: Rule = (m, a) => {
+  if (m.info.sub_event_type !== 'Agreement' || m.form !== 'nominal' || m.headline) return null;
+  const before = a.doc.text.slice(m.clause.start, m.trigger.start);
+  return loadReportabilityCues().agreement_reached_before.test(before) ? null : { role: 'reference', why: `a deal named, not said to be reached: "${m.trigger.text}"` };
+};
+
 /**
- * "condemned the attack", "after his arrest": a noun pointing back at an incident. As the subject
- * of its clause ("the exchanges of fire were frequent", "the blast killed five") it tells it.
+ * "condemned the attack", "after her detention": a noun pointing back at an incident. As the subject
+ * of its clause ("the shootout lasted an hour", "the blast killed five") it tells it.
  */
 const reference: Rule = (m, a) => {
   if (m.form !== 'nominal' || !(m.determination === 'definite' || (m.determination === 'bare' && !m.headline))) return null;
@@ -115,7 +138,7 @@ function clauseHead(before: string): string {
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
-const RULES: Rule[] = [modality, context, history, denial, trial, unexecuted, presentState, verbalClash, habitual, plural, speechAct, participle, reference];
+const RULES: Rule[] = [modality, context, history, denial, trial, unexecuted, presentState, genericPerson, verbalClash, habitual, plural, directive, speechAct, participle, unreachedDeal, reference];
 
 export function judge(mentions: EventMention[], a: Annotated): Judged {
   const out: Judged = { kept: [], dropped: [] };

@@ -37,7 +37,7 @@ function robustCentre(lats: number[], lons: number[]): [number, number] {
   return [Math.round(mid(lats) * 1e4) / 1e4, Math.round(mid(lons) * 1e4) / 1e4];
 }
 
-/** Division names carry suffixes ("Raqqa Governorate") that running text often drops. */
+/** Division names carry suffixes ("Idlib Governorate") that running text often drops. */
 const DIVISION_SUFFIX = /\s+(?:Governorate|Province|Region|Oblast|Krai|Prefecture|Department|Municipality|District|Voivodeship|County|State|Territory|Division|Emirate|Muhafazat)$/i;
 
 export function buildIndex(outDir: string = GAZETTEER_DIR): { entries: number; keys: number; ms: number } {

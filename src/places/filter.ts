@@ -21,7 +21,7 @@ const isPlaceAbove = (c: PlaceCandidate) => c.candidates.some((k) => k.entry.kin
 
 /** Verbs of saying right after a name: a person (or an organisation) speaks. */
 const SPEAKS_AFTER = /^[’']?s?\s+(?:said|says|told|added|explained|noted|wrote|asked|recalled|admitted|testified|pleaded|declined|did not|didn't|was arrested|is accused)\b/;
-/** An initial right before a name ("Sheila D. Williams"). */
+/** An initial right before a name ("Maria T. Lopez"). */
 const INITIAL_BEFORE = /\b\p{Lu}\.\s$/u;
 /** Settlements larger than this are read as places even before a verb of saying ("Washington said"). */
 const METONYMY_POPULATION = 100_000;
@@ -59,7 +59,7 @@ export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gaze
     const dotted = /^(?:\p{Lu}\.)+$/u.test(c.text);
     if (c.stateAbbreviation) return null;
     if ((c.allCaps && c.text.replace(/\./g, '').length <= 5) || dotted) {
-      // "EU", "SDF", "IS": an acronym is a place only when it is a known abbreviation.
+      // "EU", "NATO", "IS": an acronym is a place only when it is a known abbreviation.
       c.candidates = c.candidates.filter((k) => k.via === 'c');
       if (!c.candidates.length) return 'acronym';
     } else {
@@ -74,13 +74,13 @@ export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gaze
     if (/['’](?:ve|d|ll|re|m|t)$/i.test(c.text)) return 'common-word'; // "I've", "He'd"
     const byMainName = c.candidates.some((k) => k.via !== 'a');
     const maxPop = Math.max(...c.candidates.map((k) => k.entry.population));
-    // A one-word alternate spelling of a small town ("Robertson" for some hamlet) is weak evidence.
+    // A one-word alternate spelling of a small town ("Hutchinson" for some hamlet) is weak evidence.
     if (!above && !byMainName && c.words === 1 && maxPop < 20_000 && !locatives.has(c.wordBefore)) return 'common-word';
     if (!above && surnames.has(c.key)) return 'person';
-    // A town's name next to another name word ("Bernard Xavier", "Claude Joseph") is part of
-    // that name. (Measured: keeping large towns here, "Dublin Veterans Park", costs more
+    // A town's name next to another name word ("Warren Clarke", "Chester Morris") is part of
+    // that name. (Measured: keeping large towns here, "Lancaster Memorial Park", costs more
     // precision than it gains recall.)
-    const hyphenBefore = text[c.start - 1] === '-'; // "D-Charleston", "Logan-Rogersville"
+    const hyphenBefore = text[c.start - 1] === '-'; // "R-Springfield", "Mason-Greenville"
     if (!above && c.runAfter && !followers.has(c.runAfter) && text[c.end] !== '-') return 'part-of-name';
     if (!above && !hyphenBefore && c.runBefore && c.runBefore.length > 1 && !modifiers.has(c.runBefore) && c.words === 1 && demonyms[c.runBefore] === undefined && !followers.has(c.runBefore)) return 'part-of-name';
     const word = foldName(c.text);

@@ -126,6 +126,11 @@ export class Gazetteer {
     return null;
   }
 
+  /** Number of entries: valid handles are 0 to size - 1. */
+  get size(): number {
+    return this.entries.off.length - 1;
+  }
+
   entry(i: number): GazetteerEntry {
     let e = this.entryCache.get(i);
     if (e) return e;

@@ -10,7 +10,7 @@ import { foldName } from './normalise.js';
 import { kmBetween } from '../geo.js';
 
 export interface PlaceContext {
-  /** The dateline's place words ("Raqqa East front"), a strong hint for the whole document. */
+  /** The dateline's place words ("Idlib South front"), a strong hint for the whole document. */
   datelinePlace?: string | null;
   /** Spans already known not to be places (actor names such as "Islamic State"). */
   exclude?: Span[];
@@ -67,8 +67,8 @@ function dropStrays(places: PlaceMention[]): PlaceMention[] {
 }
 
 /**
- * The place that a dateline's or a caller's place words name, e.g. "Raqqa East front" →
- * Raqqa, Syria: the longest, then leftmost, run of words that the gazetteer knows.
+ * The place that a dateline's or a caller's place words name, e.g. "Idlib South front" →
+ * Idlib, Syria: the longest, then leftmost, run of words that the gazetteer knows.
  * Offsets are into `name`. Null when no words of it name a place.
  */
 export function resolvePlaceName(name: string, ctx: PlaceContext = {}): PlaceMention | null {
@@ -78,7 +78,7 @@ export function resolvePlaceName(name: string, ctx: PlaceContext = {}): PlaceMen
   const judged = rejectNonPlaces(name, found, gaz, ctx.exclude ?? [], { demonyms: false }).filter((j) => !j.rejected || j.rejected === 'common-word');
   if (!judged.length) return null;
   const kept = judged.map((j) => ({ ...j.cand, container: null as number | null }));
-  // "Mansoura, Raqqa" / "Mansoura, Syria": the rest of the words say where the first lies.
+  // "Saraqib, Idlib" / "Saraqib, Syria": the rest of the words say where the first lies.
   if (kept.length > 1) kept[0].container = 1;
   const dateline = ctx.datelinePlace ? resolveEntry(ctx.datelinePlace) : null;
   const resolved = resolveAll(kept, { dateline });

@@ -1,5 +1,5 @@
 // Name keys: one spelling for the many transliterations of a place name, so that
-// "Mansoura", "Al Manşūrah" and "al-Mansurah" meet under the same key.
+// "Fallouja", "Al Fallūjah" and "al-Fallujah" meet under the same key.
 
 /** Arabic-style articles written before a name ("al-", "el ", "ar-", "ez-"). */
 const ARTICLE = /^(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed|en|er|ul)$/;

@@ -160,12 +160,12 @@ export function resolveAll(found: PlaceCandidate[], hints: DocumentHints = {}): 
       }
       // A bare country name means the country, not a town that shares the name ("Mexico",
       // "Egypt" in a story set elsewhere in the US); only local evidence for the town (its
-      // region named, other names nearby: "Palestine" among East Texas towns) says otherwise.
+      // region named, other names nearby: "Lebanon" among Ohio towns) says otherwise.
       if (top && top.entry.kind === 'settlement' && !container && (top.reason === 'prior' || top.reason === 'country-focus')) {
         const country = f.candidates.find((c) => c.entry.kind === 'country' && c.via !== 'd');
         if (country) top = { entry: country.entry, score: top.score, reason: 'country-over-namesake-town' };
       }
-      // A province named like its capital ("Raqqa", "Aleppo") is read as the capital city.
+      // A province named like its capital ("Idlib", "Aleppo") is read as the capital city.
       if (top && top.entry.kind === 'admin1') {
         const capital = f.candidates.find((c) => c.entry.kind === 'settlement' && c.entry.admin1Code === top!.entry.admin1Code && (c.entry.feature === 'PPLA' || c.entry.feature === 'PPLC'));
         if (capital) top = { entry: capital.entry, score: top.score, reason: 'capital-of-namesake-region' };

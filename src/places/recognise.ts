@@ -32,7 +32,7 @@ export interface PlaceCandidate {
   stateAbbreviation: string | null;
 }
 
-// Words, with apostrophe joins ("Raqqa's", "D'Aunoy"), and dotted abbreviations ("U.S.").
+// Words, with apostrophe joins ("Idlib's", "O'Fallon"), and dotted abbreviations ("U.S.").
 // Hyphens split words ("London-based", "ez-Zor"): runs join them back where names go on.
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
 const ARTICLE_PREFIX = /^(?:al|el|ar|as|ad|an|at|az|ash|ez|es|ed|en|er|ul)-\p{Lu}/u;
@@ -42,7 +42,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     let t = m[0], end = m.index! + t.length;
-    const poss = /['’]s$/.exec(t); // possessive: "Raqqa's" names Raqqa
+    const poss = /['’]s$/.exec(t); // possessive: "Idlib's" names Idlib
     if (poss) { t = t.slice(0, -2); end -= 2; }
     out.push({ start: m.index!, end, text: t });
   }

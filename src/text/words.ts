@@ -24,7 +24,7 @@ export function wordKeys(phrase: string): string[] {
   return words(phrase).map((w) => w.lower);
 }
 
-/** A phrase written entirely in capitals and digits ("IS", "SDF") must match exactly. */
+/** A phrase written entirely in capitals and digits ("IS", "HTS") must match exactly. */
 export function isCaseSensitive(phrase: string): boolean {
   return /\p{Lu}/u.test(phrase) && phrase === phrase.toUpperCase();
 }

@@ -33,7 +33,7 @@ export function yearFor(month: number, day: number | null, anchor: YMD, tense: T
 /**
  * How far a past-tense clause may name a date after the anchor: none for a dateline (the writer's
  * own day), two months for a publication date (news reports schedules in the past tense: "said
- * the dividend is payable Dec. 15").
+ * the coupon is payable Jan. 20").
  */
 export function pastSlack(a: Anchors): number { return a.speechKind === 'dateline' ? 0 : 62; }
 

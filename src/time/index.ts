@@ -9,7 +9,7 @@ import { resolveInOrder } from './refiners/resolveInOrder.js';
 export interface TimeContext {
   /** Document creation time, YYYY-MM-DD, or null when unknown. */
   published: string | null;
-  /** Date of the dateline ("Raqqa East front, Septembre 13th 2017"), if any. */
+  /** Date of the dateline ("Northern sector, Octobre 4th 2019"), if any. */
   dateline: string | null;
   /** Stretches to leave alone (metadata lines already read, for instance). */
   skip?: { start: number; end: number }[];
@@ -21,7 +21,7 @@ export function tagTimes(text: string, ctx: TimeContext): TimeMention[] {
   return resolveInOrder(drafts, text, ctx.published, ctx.dateline);
 }
 
-/** Reads a stand-alone date such as "October 29, 2017" or "Septembre 13th 2017". */
+/** Reads a stand-alone date such as "March 12, 2019" or "Octobre 4th 2019". */
 export function parseStandaloneDate(text: string): { value: string; precision: DatePrecision } | null {
   const found = tagTimes(text, { published: null, dateline: null })
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.precision && !t.value.startsWith('X') && !/_REF$/.test(t.value));

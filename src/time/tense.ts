@@ -10,9 +10,9 @@ const PRESENT = /\b(is|are|am|isn't|aren't)\b/i;
 /** "said Friday", "announced on Tuesday", "Friday's ruling was": reporting verbs fix the past. */
 const REPORTED_BEFORE = /\b(\w{2,}ed|said|says|told [\w.]+|was|were|had|did|met|began|came|went|took|made|held|left|won|lost|fell|rose|saw|gave|got|ran|sent|spent|struck|broke|led|fought|shot|hit|died)\s+(?:it\s+|on\s+|at\s+|late\s+|early\s+)?$/i;
 const REPORTED_AFTER = /^(?:'s\b|\s*,?\s*(?:(?!(?:and|but|or)\b)\w+\s+)?(said|announced|reported|was|were|\w{3,}ed)\b)/i;
-/** "had been due to expire", "previously scheduled": a plan told from after it. */
+/** "had been set to lapse", "previously scheduled": a plan told from after it. */
 const PAST_PERFECT = /\bhad\s+(?:been|previously|already)\b|\bpreviously\b/i;
-/** "until Tuesday", "as soon as Friday", "by Jan. 14": a deadline ahead. */
+/** "until Tuesday", "as soon as Friday", "by Feb. 2": a deadline ahead. */
 const DEADLINE_BEFORE = /\b(until|till|through|as soon as|as early as|by|no later than|starting|effective|payable|record)\s+(?:next\s+)?$/i;
 
 /** Tense of the sentence part that holds text[start, end). */
@@ -24,7 +24,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   if (REPORTED_BEFORE.test(near) || REPORTED_AFTER.test(text.slice(end, end + 25))) return 'past';
   const from = Math.max(sentenceStart(text, start), start - 100);
   const before = text.slice(from, start);
-  // an expression that opens its sentence ("On Tuesday, the league plans to...") takes the tense of the clause after it
+  // an expression that opens its sentence ("On Tuesday, the council plans to...") takes the tense of the clause after it
   const opening = /^\s*(?:on|by|until|since|from|early|late)?\s*$/i.test(before);
   const after = text.slice(end, Math.min(text.length, end + (opening ? 120 : 40))).split(/[.;!?]\s/)[0];
   const clause = before + ' ' + after;

@@ -9,9 +9,9 @@ export interface Anchors {
   /** Speech time: the dateline date when known (more specific), else the publication date. */
   speech: YMD | null;
   speechKind: 'published' | 'dateline' | 'none';
-  /** The last day-precise date the narrative reached ("the first of June"). */
+  /** The last day-precise date the narrative reached ("the third of May"). */
   narrative: YMD | null;
-  /** The last absolute date of any precision the text named ("in June 1998"), for "that year". */
+  /** The last absolute date of any precision the text named ("in March 2003"), for "that year". */
   narrativePeriod: YMD | null;
   /** The last quarter the text spoke of ("the third quarter"), for "the quarter", "a year earlier". */
   focusQuarter: { year: number; quarter: number } | null;
@@ -36,7 +36,7 @@ export interface Draft {
   resolve(anchors: Anchors): Resolution;
   /** The expression names the quarter a story is about ("the third quarter"), later "the quarter" refers back to it. */
   focus?: boolean;
-  /** The text says the period is over ("the fourth quarter ended Sept. 30", a fiscal quarter). */
+  /** The text says the period is over ("the fourth quarter ended Jan. 31", a fiscal quarter). */
   over?: boolean;
   /** The expression names a span of several quarters ("the first nine months"), so later comparisons leave the quarter. */
   unfocus?: boolean;

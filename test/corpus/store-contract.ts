@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store, StoredEvent, EventFilter } from '../../src/corpus/store/index.js';
 import { InputError } from '../../src/errors.js';
-import { analysis, SIRTE } from './fixtures.js';
+import { analysis, report, SIRTE } from './fixtures.js';
 
 const GAO = { ...SIRTE, name: 'Gao', admin1: 'Gao', country: 'Mali', country_code: 'ML', lat: 16.27, lon: -0.04, geonames_id: 2457163 };
 
@@ -110,6 +110,61 @@ export function storeContract(name: string, factory: () => Promise<Store>): void
       assert.deepEqual(await ids({ to: '2023-03-31' }), ['Sirte']);
       assert.deepEqual(await ids({ limit: 1 }), ['Sirte']);
       assert.deepEqual(await ids({ review: ['accepted'] }), []);
+      assert.deepEqual(await ids({ document: 'c' }), ['Gao']);
+      assert.deepEqual(await ids({ document: 'a' }), ['Sirte']);
+      assert.deepEqual(await ids({ document: 'nope' }), []);
+      assert.deepEqual(await ids({ certainty: ['reported', 'eyewitness', 'claimed', 'rumoured'] }), ['Sirte', 'Gao']);
+    }));
+
+    test('a certainty set by a reviewer is what the certainty filter sees', () => withStore(factory, async (store) => {
+      await threeDocuments(store);
+      const [strike] = await all(store, { limit: 1 });
+      const coded = strike.event.certainty;
+      const other = coded === 'rumoured' ? 'claimed' : 'rumoured';
+      await store.reviewEvent(strike.event.id, { set: { certainty: other }, who: 'ana' });
+      assert.deepEqual((await all(store, { certainty: [other] })).map((e) => e.event.id), [strike.event.id]);
+      assert.ok(!(await all(store, { certainty: [coded] })).some((e) => e.event.id === strike.event.id));
+    }));
+
+    test('eventPoints gives the filtered events as columns, in query order, with reviewed values', () => withStore(factory, async (store) => {
+      await threeDocuments(store);
+      const [strike, clash] = await all(store);
+      const points = await store.eventPoints({});
+      assert.deepEqual(points.id, [strike.event.id, clash.event.id]);
+      assert.deepEqual(points.event_type, ['Explosions/Remote violence', 'Battles']);
+      assert.deepEqual(points.date, ['2023-03-03', '2023-04-10']);
+      assert.deepEqual(points.fatalities, [14, 3]);
+      assert.deepEqual(points.review, ['unreviewed', 'unreviewed']);
+      assert.equal(points.lat[1], 16.27);
+      assert.deepEqual((await store.eventPoints({ country: 'ML' })).id, [clash.event.id]);
+      await store.reviewEvent(clash.event.id, { status: 'accepted', set: { fatalities: 5 }, who: 'ana' });
+      const reviewed = await store.eventPoints({ review: ['accepted'] });
+      assert.deepEqual(reviewed.id, [clash.event.id]);
+      assert.deepEqual(reviewed.fatalities, [5]);
+      assert.deepEqual((await store.eventPoints({ limit: 1 })).id, [strike.event.id]);
+    }));
+
+    test("eventReports gives each source's own record", () => withStore(factory, async (store) => {
+      await threeDocuments(store);
+      const [strike] = await all(store, { limit: 1 });
+      const reports = await store.eventReports(strike.event.id);
+      assert.deepEqual(reports.map((r) => r.document_id), ['a', 'b']);
+      assert.deepEqual(reports.map((r) => r.report_id), ['a-r0', 'b-r0']);
+      assert.deepEqual(reports.map((r) => r.record.fatalities), [14, 18]);
+      assert.deepEqual(await store.eventReports('nope'), []);
+    }));
+
+    test('a report written by hand joins the event it corroborates, or starts one', () => withStore(factory, async (store) => {
+      await threeDocuments(store);
+      const [strike] = await all(store, { limit: 1 });
+      const joined = await store.addReport(report({ doc: 'c', id: 'hand-1', fatalities: 20, day: '2023-03-03' }));
+      assert.equal(joined, strike.event.id, 'same strike, same day, same town');
+      assert.deepEqual((await store.getEvent(joined))!.event.sources.map((s) => s.document_id).sort(), ['a', 'b', 'c']);
+      const started = await store.addReport(report({ doc: 'c', id: 'hand-2', day: '2023-06-01' }));
+      assert.equal(started, 'hand-2');
+      assert.deepEqual(await store.countEvents(), { events: 3, documents: 3 });
+      await assert.rejects(store.addReport(report({ doc: 'nope', id: 'hand-3' })), /no document nope/);
+      await assert.rejects(store.addReport(report({ doc: 'c', id: 'hand-2' })), /already stored/);
     }));
 
     test('a query stopped early leaves the store usable', () => withStore(factory, async (store) => {

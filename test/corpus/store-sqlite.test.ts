@@ -118,3 +118,28 @@ test('a store of schema 2, with sources inside the event record, is migrated and
     await store.close();
   }
 });
+
+test('a store of schema 3 gets the map index and the review-status index, and its events still map', async () => {
+  const path = join(tempFolder(), 'v3.db');
+  const raw = new Database(path);
+  for (const m of MIGRATIONS.filter((x) => x.version <= 3)) raw.exec(m.sql);
+  raw.pragma('user_version = 3');
+  raw.close();
+  const writer = await openStore(path, { mode: 'write' });
+  await writer.writeBatch([{ hash: 'a', source: 'a.txt', analysis: analysis('a', [{ fatalities: 3 }]) }]);
+  await writer.close();
+  const db = new Database(path, { readonly: true });
+  assert.equal(db.pragma('user_version', { simple: true }), 4);
+  const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all();
+  for (const i of ['events_map', 'reviews_by_status', 'event_sources_by_event_key']) assert.ok(indexes.includes(i), i);
+  const plan = db.prepare('EXPLAIN QUERY PLAN SELECT e.id, e.event_type, e.event_date, e.lat, e.lon, e.fatalities FROM events e ORDER BY e.event_date').all() as { detail: string }[];
+  assert.match(plan.map((p) => p.detail).join('\n'), /COVERING INDEX events_map/);
+  db.close();
+  const store = await openStore(path, { mode: 'read' });
+  try {
+    const points = await store.eventPoints({});
+    assert.deepEqual([points.id, points.fatalities, points.review], [['a-r0'], [3], ['unreviewed']]);
+  } finally {
+    await store.close();
+  }
+});

@@ -15,9 +15,9 @@ const post = [
   '',
   'Deir ez-Zor front, Décembre 18th 2018',
   '',
-  'The fourteenth of December, it had been five days already since we had taken the school on the edge of Hajin. I had joined the YPG in the spring. The exchanges of fire between our fighters and the Islamic State were daily, but light.',
+  'The fourteenth of December, it had been five days already since we took the school on the edge of Hajin. I had joined the YPG in the spring. The exchanges of fire between our fighters and the Islamic State gunmen were daily, but light.',
   '',
-  'Around noon a rumour went round that the jihadists had given up. In the evening our commander told us that we had reached an agreement with the Islamic State: their fighters would hand over their heavy weapons and we would let them drive to Abu Kamal.',
+  'Around noon a rumour went round that the militants had given up. In the evening our commander told us that we had reached an agreement with IS: their fighters would hand over their heavy weapons and we would let them drive to Abu Kamal.',
   '',
   'Watching them pass, I thought of my grandfather and his stories about the partisans who fought in the mountains in 1943. If the deal had collapsed, we would have had to storm the town.',
 ].join('\n');

@@ -15,6 +15,13 @@ export interface ExportSummary {
   written: number;
   /** Events the format cannot hold (no place, or no date for ACLED). */
   left: number;
+  /** Events a reviewer rejected, left out of ACLED CSV unless asked for. */
+  rejected: number;
+}
+
+export interface ExportOptions {
+  /** Keep rejected events in ACLED CSV too (the other formats carry every event with its review status). */
+  includeRejected?: boolean;
 }
 
 interface Format {
@@ -41,11 +48,14 @@ const FORMATS: Record<ExportFormat, Format> = {
   plover: { head: '', separator: '', tail: '', row: (e) => JSON.stringify(ploverRecord(e)) + '\n' },
 };
 
-export async function exportEvents(store: Store, format: ExportFormat, filter: EventFilter, out: Writable): Promise<ExportSummary> {
+export async function exportEvents(store: Store, format: ExportFormat, filter: EventFilter, out: Writable, o: ExportOptions = {}): Promise<ExportSummary> {
   const f = FORMATS[format];
-  const summary: ExportSummary = { written: 0, left: 0 };
+  const summary: ExportSummary = { written: 0, left: 0, rejected: 0 };
+  // ACLED CSV is a dataset of events: one a reviewer rejected is no event of it.
+  const dropRejected = format === 'acled-csv' && !o.includeRejected;
   await write(out, f.head);
   for await (const e of store.queryEvents(filter)) {
+    if (dropRejected && e.review.status === 'rejected') { summary.rejected++; continue; }
     const row = f.row(e);
     if (row === null) { summary.left++; continue; }
     await write(out, summary.written++ ? f.separator + row : row);

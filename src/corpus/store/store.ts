@@ -2,7 +2,8 @@
 // file, in-process) and a server database (Postgres) can both stand behind it. Callers never
 // see SQL; the backends never decide what corroborates what (see ../corroboration.ts).
 import type { Analysis } from '../analysis.js';
-import type { CorpusEvent, EventSource } from '../types.js';
+import type { CorpusEvent, EventSource, Report } from '../types.js';
+import type { EventRecord } from '../../assembly/index.js';
 
 export type StoreMode = 'read' | 'write';
 
@@ -41,6 +42,10 @@ export interface EventFilter {
   q?: string;
   /** Review states, any of them. */
   review?: ReviewStatus[];
+  /** Certainties (reported, eyewitness, claimed, rumoured), any of them, as reviewed. */
+  certainty?: string[];
+  /** Only the events this document reports (its id). */
+  document?: string;
   limit?: number;
 }
 
@@ -104,6 +109,25 @@ export interface StoredDocument {
   ingestedAt: number;
 }
 
+/** One document's own record of an event: its spans (trigger, actors, place, date) point into that document's text. */
+export interface SourceReport {
+  report_id: string;
+  document_id: string;
+  record: EventRecord;
+}
+
+/** Filtered events for a map and a timeline, as parallel columns: small to send, quick to read. */
+export interface EventPoints {
+  id: string[];
+  event_type: string[];
+  /** The event's date (its start day), YYYY-MM-DD, or null. */
+  date: (string | null)[];
+  lat: (number | null)[];
+  lon: (number | null)[];
+  fatalities: number[];
+  review: ReviewStatus[];
+}
+
 export interface StoreCounts {
   events: number;
   documents: number;
@@ -118,10 +142,19 @@ export interface Store {
   writeBatch(items: WriteItem[]): Promise<WriteOutcome[]>;
   /** Events matching the filter, streamed in date order (undated last); other calls may run while it is read. */
   queryEvents(filter: EventFilter): AsyncIterable<StoredEvent>;
+  /** The same events as queryEvents, as columns for a map: no record is read whole. */
+  eventPoints(filter: EventFilter): Promise<EventPoints>;
   /** How many events and documents the store holds. */
   countEvents(): Promise<StoreCounts>;
   /** One event with its sources (document, evidence spans) and review, or null. */
   getEvent(id: string): Promise<StoredEvent | null>;
+  /**
+   * Stores a report a coder wrote by hand (an event sitrep missed) for a stored document,
+   * corroborating it like any other report; returns the id of the event it joined or started.
+   */
+  addReport(report: Report): Promise<string>;
+  /** Each source's own record of an event, in the order the sources were stored ([] for an unknown event). */
+  eventReports(eventId: string): Promise<SourceReport[]>;
   /** One stored document with its full text, or null. */
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Records a review decision and/or edits, with an audit entry; returns the event as it now stands. */

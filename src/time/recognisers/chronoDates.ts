@@ -1,5 +1,5 @@
-// Calendar dates and clock times written out in full ("October 29, 2017", "Sept. 30", "2017-06-01",
-// "03/05/2017", "10:35 a.m.", "5 p.m. EST, Nov. 6"), read by chrono-node's strict parsers plus our
+// Calendar dates and clock times written out in full ("March 12, 2019", "Sept. 30", "2019-05-03",
+// "03/05/2017", "11:20 a.m.", "4 p.m. EST, Dec. 9"), read by chrono-node's strict parsers plus our
 // foreign-month parsers. Only lines holding a digit reach chrono, which keeps the stage fast.
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult, ParsingResult, Refiner } from 'chrono-node';
@@ -10,7 +10,7 @@ import { foreignDayFirst, foreignMonthFirst } from './foreignMonthParser.js';
 import { MONTH_ANY } from '../words.js';
 
 // Relative phrases ("2 days later", "within 3 weeks") and weekdays are read by our own
-// recognisers (chrono's strict mode also drops "10 p.m. Saturday" once it merges the weekday).
+// recognisers (chrono's strict mode also drops "6 p.m. Sunday" once it merges the weekday).
 const UNUSED = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser', 'ENWeekdayParser']);
 
 /** Drops chrono readings that are not dates: bare hours ("from 3 to 5"), plain numbers. */
@@ -141,7 +141,7 @@ function candidateWindows(text: string): [number, number][] {
   return windows;
 }
 
-/** "Aug. 26 to Oct. 20": two dates, each its own mention; "May 3-5" stays one ranged mention. */
+/** "Feb. 12 to Apr. 3": two dates, each its own mention; "May 3-5" stays one ranged mention. */
 function splitFullRange(r: ParsedResult, offset: number): Draft[] {
   const whole = toDraft(r, offset);
   if (!whole || !r.end || !(r.end.isCertain('month') && r.end.isCertain('day'))) return whole ? [whole] : [];

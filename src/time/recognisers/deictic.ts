@@ -50,7 +50,7 @@ export const deicticPartsOfDay = regexRecogniser('deictic-part-of-day',
     };
   });
 
-/** A comparison of figures just before the expression: "up from $3 million", "compared with a loss of". */
+/** A comparison of figures just before the expression: "up from $8 million", "compared to a loss of". */
 const COMPARISON_BEFORE = /\b(?:compared (?:with|to)|up from|down from|from|versus)\b[^.;:]*[$#\d][^.;:]*$/i;
 
 type Unit = 'week' | 'weekend' | 'month' | 'year' | 'quarter';
@@ -82,11 +82,11 @@ export const deicticPeriods = regexRecogniser('deictic-period',
   (m, text) => {
     const det = m[1].toLowerCase();
     const unit = m[2].toLowerCase() as Unit;
-    // "the last year of the war", "the next month of talks" speak of another period
+    // "the last year of the siege", "the next month of talks" speak of another period
     if (/^the (last|next|following|previous)$/.test(det) && /^\s+(of|in|when|that|before|after)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
     const offset = /last|past|previous/.test(det) ? -1 : /next|coming|following/.test(det) ? 1 : 0;
     const anaphoric = det === 'the following' || det === 'the previous';
-    // "up from $3 million last year", "compared with a loss last year": in a quarterly report the
+    // "up from $8 million last year", "compared to a loss last year": in a quarterly report the
     // comparison is with the same quarter of last year
     const comparison = det === 'last' && unit === 'year' && !/^\s*'s\b/.test(text.slice(m.index + m[0].length))
       && COMPARISON_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index));

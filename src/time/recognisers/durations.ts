@@ -1,5 +1,5 @@
-// Lengths of time: "three days", "the past two months", "at least 72 hours", "a 30-year mortgage",
-// "5 1/2 hours", "for years".
+// Lengths of time: "three days", "the past two months", "at least 48 hours", "a 20-year loan",
+// "6 1/2 hours", "for years".
 import { bare } from '../calendar.js';
 import { quantity } from '../lexicon.js';
 import { COUNT, re } from '../words.js';
@@ -33,28 +33,28 @@ export function durationValue(n: number | null, unitWord: string): string | null
   return null;
 }
 
-/** Text before "a week" that makes it a rate: "twice", "$5", "700 seats". */
+/** Text before "a week" that makes it a rate: "twice", "$9", "300 flights". */
 export const AMOUNT_BEFORE = /(?:\b(?:once|twice|times|percent|million|billion|dollars?|cents?)|\d[\d,.]*%?|\d[\d,.]*\s+[a-z]+s|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\s+[a-z]+s)\s*$/i;
 
 const UNITS = '(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centuries|millennium|millennia|min|hr)';
 
-/** A counted stretch: "three days", "the past two months", "two-year", "at least 20 more years". */
+/** A counted stretch: "three days", "the past two months", "two-year", "at least 15 more years". */
 export const countedDurations = regexRecogniser('counted-duration',
   re(`\\b(?:${MOD}\\s+)?${DET}${SIDE}(${COUNT})(?:\\s+(?:more|straight|consecutive|long|full|trading|business|working|calendar))?[- ]${UNITS}s?(?:[- ](?:long|old))?\\b(\\s+and\\s+a\\s+half\\b)?(?:\\s+(?:or so|period))?`, 'gid'),
   (m, text) => {
-    // "a minute and a half", "two years and a half"
+    // "an hour and a half", "two years and a half"
     const q = quantity(m[1]);
     const n = q !== null && q !== undefined && m[3] ? q + 0.5 : q;
     if (n === undefined) return null;
-    // "a day" in "twice a day", "$5 a year" or "700 seats a week" is a frequency, left to the set recogniser
+    // "a day" in "twice a day", "$9 a year" or "300 flights a week" is a frequency, left to the set recogniser
     if (/^an?$/i.test(m[1]) && AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     // "a second group" is an ordinal, not a length
     if (/^an?$/i.test(m[1]) && /^second$/i.test(m[2]) && !/^\s*(?:[,.;:)]|or\b|and\b|later\b|ago\b|before\b|after\b|earlier\b|$)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
     // "one day" as "some day" ("one day she left") is not a length
     if (/^one$/i.test(m[1]) && /^day$/i.test(m[2]) && !/^one-day/i.test(m[0]) && !/\b(for|in|within|after|of|than|a|only|just|about)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/^(the|at|more|nearly|about)/i.test(m[0])) return null;
-    // ages ("a 6-year-old", "52 years old") describe people, not stretches of time
+    // ages ("a 9-year-old", "47 years old") describe people, not stretches of time
     if (/[- ]old$/i.test(m[0]) || /^\s*old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
-    // "three-quarters of", "the 1988 second quarter": fractions and years, not lengths
+    // "three-quarters of", "the 1995 second quarter": fractions and years, not lengths
     if (/^quarter/i.test(m[2]) && /^\s*of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
     if (n !== null && n >= 1000 && !/^(year|centur|millenni)/i.test(m[2])) return null;
     const value = durationValue(n, m[2]);
@@ -62,7 +62,7 @@ export const countedDurations = regexRecogniser('counted-duration',
     // TimeML extents leave out prepositions and focus adverbs ("within two weeks", "only five
     // hours", "about three days") but keep quantity modifiers ("nearly five months", "at least 20 years")
     const lead = LEAVE_OUT.exec(m[0]);
-    // an adjective ("the eight-year war", "its 52-week high") starts at its number
+    // an adjective ("the ten-year drought", "its 52-week low") starts at its number
     const adjective = /^-/.test(text.slice(m.indices![2][0] - 1));
     const start = adjective ? m.indices![1][0] : m.index + (lead ? lead[0].length : 0);
     // "the first nine months", "the six months ended June 30": a year-to-date span of a report

@@ -1,5 +1,5 @@
 // A chrono parser for dates written with French, Spanish, German, Italian or Portuguese month
-// names inside English text: "Septembre 13th 2017", "13 septembre 2017", "3. März 2016".
+// names inside English text: "Octobre 4th 2019", "4 octobre 2019", "3. März 2016".
 import type { Parser, ParsingContext } from 'chrono-node';
 import { monthNumber } from '../lexicon.js';
 import { MONTH_FOREIGN } from '../words.js';

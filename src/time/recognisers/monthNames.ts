@@ -1,5 +1,5 @@
 // Months named without a day: "June", "mid-June", "late November", "last April", "June 1998",
-// "the end of November", "Septembre 2017", and ordinal days: "the first of June".
+// "the end of November", "Octobre 2019", and ordinal days: "the third of May".
 import { bare, dayRes, isValid, monthRes, fmt } from '../calendar.js';
 import { pastSlack, speech, yearFor } from '../anchoring.js';
 import { englishMonths, monthNumber, ordinals } from '../lexicon.js';
@@ -47,7 +47,7 @@ export const monthNames = regexRecogniser('month-name',
     } };
   });
 
-/** "the first of June", "the 13th of September 2017", "1st of May". */
+/** "the third of May", "the 21st of October 2019", "1st of May". */
 export const ordinalDayOfMonth = regexRecogniser('ordinal-day-of-month',
   re(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(${ORDINAL})\\s+(?:day\\s+)?of\\s+${MONTH}(?:,?\\s+(\\d{4})(?![\\p{N}]))?(?![\\p{L}\\p{N}])`, 'giu'),
   (m) => {

@@ -18,7 +18,7 @@ function resolveQuarter(a: Anchors, q: number, year: number | null, yearShift: n
   return quarterRes(s.day.y + yearShift, q, s.kind);
 }
 
-/** A numbered quarter, with an optional year: "the third quarter of 1990", "fourth-quarter", "Q3 2016". */
+/** A numbered quarter, with an optional year: "the third quarter of 2004", "fourth-quarter", "Q3 2016". */
 export const numberedQuarters = regexRecogniser('numbered-quarter',
   re(`\\b(?:(?:the|this|last|next|this year's|last year's|next year's)\\s+)?(?:(\\d{4})\\s+)?(?:(?:fiscal|calendar|year-earlier|year-ago)\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4})\\b|,?\\s+(\\d{4})\\b)?|\\b[Qq]([1-4])(?:\\s+|-|/)?((?:19|20)\\d\\d)?\\b`),
   (m, src) => {
@@ -27,9 +27,9 @@ export const numberedQuarters = regexRecogniser('numbered-quarter',
     const year = yearText ? Number(yearText) : null;
     const text = m[0].toLowerCase();
     const shift = /last year's|year-earlier|year-ago/.test(text) ? -1 : /next year's/.test(text) ? 1 : 0;
-    // an adjective ("the third-quarter loss") starts at the ordinal
+    // an adjective ("the third-quarter profit") starts at the ordinal
     const start = /^the\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-quarter\b/i.test(m[0]) ? m.index + 4 : m.index;
-    // "the fourth quarter ended Sept. 30": a (possibly fiscal) quarter the report says is over
+    // "the fourth quarter ended Jan. 31": a (possibly fiscal) quarter the report says is over
     const over = /^,?\s+(?:ended|ending|that ended|which ended)\b/i.test(src.slice(m.index + m[0].length, m.index + m[0].length + 16));
     return { start, type: 'DATE', priority: 1, focus: shift === 0, over, resolve: (a) => {
       // "last fourth quarter": the most recent one that is over
@@ -40,7 +40,7 @@ export const numberedQuarters = regexRecogniser('numbered-quarter',
 
 /**
  * "the quarter", "the latest quarter", "the current quarter": the quarter the story is about;
- * "the year-ago period", "last year's quarter", "the quarter a year ago", "the corresponding period
+ * "the year-ago period", "last year's quarter", "the quarter a year earlier", "the comparable period
  * last year": the same quarter a year back.
  */
 export const focusQuarter = regexRecogniser('focus-quarter',
@@ -50,10 +50,10 @@ export const focusQuarter = regexRecogniser('focus-quarter',
     const mod = (modWord ?? '').toLowerCase();
     const namedYear = /^\d{4}$/.test(mod) ? Number(mod) : null;
     const yearBack = Boolean(lastYears || yearBackPhrase) || /year-earlier|year-ago/.test(mod);
-    // "the quarter ended Sept. 30": the quarter is the one holding that month
+    // "the quarter ended March 31": the quarter is the one holding that month
     const endMonth = endMonthWord ? monthNumber(endMonthWord) : null;
     const end = endMonth ? m.index + whole.search(/\s+(?:ended|ending|that ended|which ended)\b/) : undefined;
-    // "the period" alone is too vague; "the 1988 period" and "the year-ago period" compare quarters
+    // "the period" alone is too vague; "the 1996 period" and "the year-ago period" compare quarters
     if (noun.toLowerCase() === 'period' && !mod && !yearBack) return null;
     return { end, type: 'DATE', focus: !yearBack && !/previous|prior/.test(mod) && namedYear === null, resolve(a) {
       const s = speech(a);

@@ -54,9 +54,9 @@ export const unitOffsets = regexRecogniser('unit-offset',
     const n = quantity(m[1]);
     if (n === undefined) return null;
     const dir = m[3].toLowerCase();
-    // focus adverbs stay outside the extent ("just a decade ago"); quantity modifiers stay in ("nearly two weeks ago")
+    // focus adverbs stay outside the extent ("just a year ago"); quantity modifiers stay in ("nearly three weeks ago")
     const start = m.index + (/^(?:just|only|barely)\s+/i.exec(m[0])?.[0].length ?? 0);
-    // "two days after the attack", "a month after Qantas suspended flights" anchor on an event, not on a
+    // "two days after the attack", "a week after the airline cancelled flights" anchor on an event, not on a
     // date we know: the expression is the stretch between the two ("two days"), the preposition stays out
     if ((dir === 'before' || dir === 'after') && !/^\s*(?:[,.;:)!?]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
       return { start, end: m.index + m[0].length - m[3].length - 1, type: 'DURATION', resolve: () => bare(durationValue(unit, n)) };
@@ -87,7 +87,7 @@ const NEXT_PREV: Record<string, number> = { next: 1, following: 1, previous: -1,
 
 /**
  * "the next day", "the following week", "the previous day", "the day before", "the day after", "that day".
- * "the day before" only at the end of a clause: "the day before authorities acted" is dated by an event.
+ * "the day before" only at the end of a clause: "the day before police moved in" is dated by an event.
  */
 export const narrativeSteps = regexRecogniser('narrative-step',
   re(`\\b(?:(?:earlier|later|early|late)\\s+)?(?:the\\s+(next|following|previous|preceding|prior)\\s+(day|morning|evening|night|week|month|year)|the\\s+(day|night|week)\\s+(before|after)(?=\\s*(?:[,.;:!?)'"]|$))|(that same|that|the same)\\s+(day|morning|afternoon|evening|night|week|month|year))\\b`),

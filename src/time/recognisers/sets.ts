@@ -1,4 +1,4 @@
-// Recurrences: "daily", "every week", "each Thursday", "twice a year", "$5 million a year".
+// Recurrences: "daily", "every week", "each Thursday", "twice a year", "$2 million a year".
 import { bare } from '../calendar.js';
 import { englishMonths, weekdayNumber } from '../lexicon.js';
 import { WEEKDAY_FULL, MONTH_FULL, re } from '../words.js';

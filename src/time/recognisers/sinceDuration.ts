@@ -1,4 +1,4 @@
-// "it had been three days (already) since we had entered": a length of time that ends at the
+// "it had been two weeks (already) since they had crossed": a length of time that ends at the
 // narrated moment and so dates the earlier event.
 import { addDays, addMonths, bare, fmt, type YMD } from '../calendar.js';
 import { narrative, speech } from '../anchoring.js';

@@ -13,7 +13,7 @@ function twoDigits(words: string): number {
   return cardinals[t] + (u ? cardinals[u] : 0);
 }
 
-/** "nineteen ninety-six": a regex piece without groups, for other recognisers ("January nineteen ninety-seven"). */
+/** "nineteen eighty-three": a regex piece without groups, for other recognisers ("March nineteen eighty-four"). */
 export const SPOKEN_YEAR = `(?:nineteen|eighteen)\\s+(?:(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|oh[- ](?:${UNITS}))`;
 
 /** The year a SPOKEN_YEAR match says, or a digit year as a number. */

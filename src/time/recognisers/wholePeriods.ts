@@ -7,7 +7,7 @@ import { regexRecogniser } from './regexRecogniser.js';
 import { calendarUnitRes } from './deictic.js';
 
 /**
- * "the year ended Sept. 30" and "throughout the year" are twelve-month stretches (P1Y); otherwise
+ * "the year ended June 30" and "throughout the year" are twelve-month stretches (P1Y); otherwise
  * "the year", "the full year", "the current year" are the year of speech time.
  */
 export const theYear = regexRecogniser('the-year',

@@ -1,4 +1,4 @@
-// Years and decades: "in 1940", "fiscal 1989", "late 2016", "the 1990s", "the nineties", "the mid-1980s".
+// Years and decades: "in 1951", "fiscal 1989", "late 2016", "the 1990s", "the nineties", "the mid-1980s".
 import { centuryRes, decadeRes, yearRes } from '../calendar.js';
 import { re } from '../words.js';
 import { ordinals } from '../lexicon.js';

@@ -1,4 +1,4 @@
-// "10 p.m. Wednesday", "noon Thursday", "Friday at 9 a.m.": a clock time next to a day
+// "8 p.m. Tuesday", "noon Thursday", "Friday at 9 a.m.": a clock time next to a day
 // expression becomes one TIME on that day.
 import { bare, timeRes, parseIso } from '../calendar.js';
 import type { Draft, Refiner } from '../types.js';

@@ -1,4 +1,4 @@
-// "Monday, Oct. 26" and "Friday Oct. 13": a weekday that introduces a written date is part of it.
+// "Monday, Nov. 18" and "Friday Nov. 22": a weekday that introduces a written date is part of it.
 import type { Draft, Refiner } from '../types.js';
 
 export const mergeWeekdayWithDate: Refiner<Draft> = {

@@ -1,4 +1,4 @@
-// "the day before last Tuesday", "the day after Christmas", "the week of March 6": a step or a
+// "the day before last Friday", "the day after Christmas", "the week of April 11": a step or a
 // calendar unit taken from a day the text names. The named day's draft absorbs the phrase in front.
 import { addDays, bare, dayRes, parseIso, weekRes } from '../calendar.js';
 import type { Draft, Refiner } from '../types.js';

@@ -32,12 +32,12 @@ export function resolveInOrder(drafts: Draft[], text: string, published: string 
     if (d.type !== 'DURATION' && d.type !== 'SET' && r.range && (r.precision === 'day' || r.precision === 'time')) {
       anchors.narrative = parseIso(r.range.start);
     }
-    // a period the text names ("in June 1998", "In March") is what "the following month" steps from;
+    // a period the text names ("in March 2003", "In May") is what "the following month" steps from;
     // deictic periods ("last month") and vague ones are not narrated periods
     if (r.range && d.type === 'DATE' && (r.anchor === 'absolute' || /^(month-name|season|numbered-quarter|holiday)/.test(d.rule))) anchors.narrativePeriod = parseIso(r.range.start);
     const q = /^(\d{4})-Q([1-4])$/.exec(r.value);
     // only a quarter that is over can be the one reported on: "fourth-quarter charges" in an October
-    // story, or "the third quarter of 1990", are forecasts, not the period later comparisons refer to
+    // story, or "the third quarter of 2004", are forecasts, not the period later comparisons refer to
     if (q && d.focus && (d.over || !r.range || !speech || r.range.end < fmtDay(speech))) { anchors.focusQuarter = { year: Number(q[1]), quarter: Number(q[2]) }; focusAt = d.end; }
     // after "the first nine months", "a year earlier" compares the year to date, not the quarter
     if (d.unfocus) anchors.focusQuarter = null;

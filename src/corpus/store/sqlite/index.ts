@@ -1,14 +1,15 @@
 // The SQLite backend of the store: one file beside the user's data, in-process, no server.
 import Database from 'better-sqlite3';
 import type { Db } from './database.js';
+import type { Report } from '../../types.js';
 import { openDatabase } from './database.js';
 import { StoreWriter } from './writer.js';
-import { queryEvents } from './query.js';
+import { eventPoints, queryEvents } from './query.js';
 import { EVENT_COLUMNS, documentFromRow, eventFromRow, reviewState, type DocumentRow, type EventRow } from './rows.js';
 import { nextReview } from '../review.js';
 import { InputError } from '../../../errors.js';
 import type {
-  AuditEntry, EventFilter, ReviewInput, Store, StoreCounts, StoreMode, StoredDocument, StoredEvent, WriteItem, WriteOutcome,
+  AuditEntry, EventFilter, EventPoints, ReviewInput, SourceReport, Store, StoreCounts, StoreMode, StoredDocument, StoredEvent, WriteItem, WriteOutcome,
 } from '../store.js';
 
 export class SqliteStore implements Store {
@@ -22,6 +23,8 @@ export class SqliteStore implements Store {
     this.statements = {
       event: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN reviews r ON r.event_id = e.id WHERE e.id = ?`),
       document: db.prepare('SELECT * FROM documents WHERE id = ?'),
+      hasReport: db.prepare('SELECT 1 FROM event_sources WHERE report_id = ?').pluck(),
+      reports: db.prepare('SELECT report_id, document_id, record FROM event_sources WHERE event_id = ? ORDER BY rowid'),
       audit: db.prepare('SELECT event_id, who, at, before, after FROM audit_log WHERE event_id = ? ORDER BY id'),
       hasInput: db.prepare('SELECT 1 FROM inputs WHERE hash = ?').pluck(),
       events: db.prepare('SELECT count(*) FROM events').pluck(),
@@ -57,6 +60,10 @@ export class SqliteStore implements Store {
     }
   }
 
+  async eventPoints(filter: EventFilter): Promise<EventPoints> {
+    return eventPoints(this.db, filter);
+  }
+
   async countEvents(): Promise<StoreCounts> {
     return { events: this.statements.events.get() as number, documents: this.statements.documents.get() as number };
   }
@@ -64,6 +71,20 @@ export class SqliteStore implements Store {
   async getEvent(id: string): Promise<StoredEvent | null> {
     const row = this.statements.event.get(id) as EventRow | undefined;
     return row ? eventFromRow(row) : null;
+  }
+
+  async addReport(report: Report): Promise<string> {
+    const writer = this.writable();
+    return this.db.transaction(() => {
+      if (!this.statements.document.get(report.documentId)) throw new InputError(`no document ${report.documentId} in ${this.location}`);
+      if (this.statements.hasReport.get(report.record.id)) throw new InputError(`report ${report.record.id} is already stored`);
+      return writer.attachReport(report).eventId;
+    }).immediate();
+  }
+
+  async eventReports(eventId: string): Promise<SourceReport[]> {
+    return (this.statements.reports.all(eventId) as { report_id: string; document_id: string; record: string }[])
+      .map((r) => ({ report_id: r.report_id, document_id: r.document_id, record: JSON.parse(r.record) }));
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {

@@ -124,6 +124,15 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX event_sources_by_event_key ON event_sources(event_id, match_key);
     `,
   },
+  {
+    version: 4,
+    name: "the map's columns in one covering index, reviews by status",
+    sql: `
+      -- A map of 100,000 events reads this index in date order, never the records.
+      CREATE INDEX events_map ON events(event_date, event_type, sub_event_type, country_code, country, lat, lon, fatalities, id);
+      CREATE INDEX reviews_by_status ON reviews(status);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

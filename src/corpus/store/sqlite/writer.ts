@@ -80,19 +80,25 @@ export class StoreWriter {
 
   /** Attaches a report to the event it corroborates, or starts a new event; true if it corroborated. */
   private attach(report: Report): boolean {
+    return this.attachReport(report).corroborated;
+  }
+
+  /** Attaches a report (of a stored document) to the event it corroborates or a new one; call inside a transaction. */
+  attachReport(report: Report): { eventId: string; corroborated: boolean } {
     const s = this.statements;
     const match = bestCandidate(report, this.candidates(report));
+    const eventId = match?.id ?? report.record.id;
     if (match) {
       const row = s.event.get(match.id) as { record: string; primary_report: string };
       const { event, primary } = addReport(JSON.parse(row.record) as MergedEvent, this.report(row.primary_report), report);
       s.addedReport.run({ ...this.columns(event), primary_report: primary.record.id });
     } else {
-      s.addEvent.run({ ...this.columns(startEvent(report.record.id, report)), primary_report: report.record.id });
-      s.addReview.run(report.record.id);
+      s.addEvent.run({ ...this.columns(startEvent(eventId, report)), primary_report: report.record.id });
+      s.addReview.run(eventId);
     }
-    s.addSource.run(report.record.id, match?.id ?? report.record.id, report.documentId, report.position, report.dateStated ? 1 : 0,
+    s.addSource.run(report.record.id, eventId, report.documentId, report.position, report.dateStated ? 1 : 0,
       JSON.stringify(report.record), JSON.stringify(reportKey(report)));
-    return match !== null;
+    return { eventId, corroborated: match !== null };
   }
 
   private *candidates(report: Report): Generator<Candidate> {
