@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { Gazetteer } from '../src/places/gazetteer.js';
 import { gazetteer, tagPlaces } from '../src/places/index.js';
 
-const targetMb = Number(process.argv[2] ?? 2);
+const targetMb = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 2);
 
 const t0 = performance.now();
 gazetteer(); // builds the index first if it is missing

@@ -31,7 +31,7 @@ const docs: { text: string; published: string | null }[] = existsSync(SAMPLE)
   ? readFileSync(SAMPLE, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; published: string | null })
   : generated().map((text) => ({ text, published: '2018-10-25' }));
 
-const targetMB = Number(process.argv[2] ?? 10);
+const targetMB = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 10);
 const perPass = docs.reduce((n, d) => n + d.text.length, 0);
 tagTimes(docs[0].text, { published: docs[0].published, dateline: null }); // warm-up: compiles patterns, builds chrono
 

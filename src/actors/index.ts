@@ -6,6 +6,7 @@ import { dataPath } from '../paths.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 import { demonymForces } from './demonym-forces.js';
 import { words } from '../text/words.js';
+import { overlapTest, spanAt } from '../text/spans.js';
 import { loadActorData, type ActorData, type ActorEntry, type GenericActorEntry } from './data.js';
 import { countryByWord, possessives } from './possessive.js';
 
@@ -41,7 +42,7 @@ function loadMatchers(data: ActorData): Matchers {
 export function findNamedActors(text: string): ActorMention[] {
   const data = loadActorData();
   const aliases = loadMatchers(data).named.find(text);
-  const overlaps = (s: Span) => aliases.some((a) => s.start < a.end && a.start < s.end);
+  const overlaps = overlapTest(aliases);
   const matches = [...aliases, ...demonymForces(text, data).filter((d) => !overlaps(d))].sort((a, b) => a.start - b.start);
   return matches.map((m) => ({
     start: m.start, end: m.end, text: m.text,
@@ -67,19 +68,21 @@ export function tagActors(text: string, ctx: ActorContext): ActorMention[] {
   const m = loadMatchers(data);
   // A headline names real actors; only bylines and datelines hold names that are not actors.
   const skip = ctx.skip.filter((k) => BYLINE_OR_DATELINE.test(k.text));
-  const inSkip = (s: Span) => skip.some((k) => s.start < k.end && k.start < s.end);
+  const inSkip = overlapTest(skip);
   const named = findNamedActors(text).filter((a) => !inSkip(a));
   const country = mainCountry(ctx.places);
   const ws = words(text);
-  const taken = (s: Span) => named.some((a) => s.start < a.end && a.start < s.end);
+  const taken = overlapTest(named);
   const side = narratorSide(text, named, ctx.sentences, m.affiliation);
   // "our fighters" is the narrator's side before it is a generic description of fighters.
   const own: ActorMention[] = side ? m.pronouns.find(text, ws).filter((p) => !inSkip(p) && !taken(p))
     .map((p) => ({ ...side, start: p.start, end: p.end, text: p.text, narrator: true, generic: false, rule: `narrator:${side.rule}` })) : [];
-  const free = (s: Span) => !taken(s) && !inSkip(s) && !own.some((p) => s.start < p.end && p.start < s.end);
-  const generic = m.generic.find(text, ws).filter(free).map((g) => resolveGeneric(g, named, country));
+  const ownTaken = overlapTest(own);
+  const free = (s: Span) => !taken(s) && !inSkip(s) && !ownTaken(s);
+  const byTag = namedByTag(named);
+  const generic = m.generic.find(text, ws).filter(free).map((g) => resolveGeneric(g, byTag, country));
   const out = [...named, ...own, ...generic];
-  for (const p of possessiveActors(text, m, named)) {
+  for (const p of possessiveActors(text, m, byTag)) {
     // "Sudan's army" replaces the bare "army" it contains, never a longer name.
     if (inSkip(p) || out.some((x) => x.start < p.end && p.start < x.end && !(x.start >= p.start && x.end <= p.end))) continue;
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= p.start && out[i].end <= p.end) out.splice(i, 1);
@@ -109,7 +112,7 @@ function backers(text: string, m: Matchers): ActorMention[] {
 }
 
 /** "Sudan's army" read as "Sudanese army"; "Mali's soldiers" as soldiers of Mali. */
-function possessiveActors(text: string, m: Matchers, named: ActorMention[]): ActorMention[] {
+function possessiveActors(text: string, m: Matchers, byTag: (tag: string) => string | undefined): ActorMention[] {
   const out: ActorMention[] = [];
   for (const p of possessives(text)) {
     const tail = text.slice(p.after, p.after + 80);
@@ -124,23 +127,38 @@ function possessiveActors(text: string, m: Matchers, named: ActorMention[]): Act
     }
     const g = m.generic.find(tail).find((x) => x.start === 0);
     if (!g) continue;
-    const resolved = resolveGeneric({ ...g, start: p.after + g.start, end: p.after + g.end }, named, { code: p.code, name: p.country });
+    const resolved = resolveGeneric({ ...g, start: p.after + g.start, end: p.after + g.end }, byTag, { code: p.code, name: p.country });
     out.push({ ...resolved, start: p.start, text: text.slice(p.start, p.after + g.end), rule: `possessive:${resolved.rule}` });
   }
   return out;
 }
 
-function resolveGeneric(g: { start: number; end: number; text: string; value: GenericActorEntry }, named: ActorMention[],
+/**
+ * The most mentioned named actor carrying a tag (the first mentioned among equals): the one a
+ * generic description with that tag stands for. Counted once per document, not per description.
+ */
+function namedByTag(named: ActorMention[]): (tag: string) => string | undefined {
+  const data = loadActorData();
+  const counts = new Map<string, number>();
+  for (const a of named) counts.set(a.actorId, (counts.get(a.actorId) ?? 0) + 1);
+  const memo = new Map<string, string | undefined>();
+  return (tag) => {
+    if (memo.has(tag)) return memo.get(tag);
+    let best: string | undefined, most = 0;
+    for (const [id, n] of counts) if (n > most && data.actors.get(id)?.tags.includes(tag)) { best = id; most = n; }
+    memo.set(tag, best);
+    return best;
+  };
+}
+
+function resolveGeneric(g: { start: number; end: number; text: string; value: GenericActorEntry }, byTag: (tag: string) => string | undefined,
   country: { code: string; name: string } | null): ActorMention {
   const data = loadActorData();
   const tag = g.value.corefer_tag;
   if (tag) {
-    // The most mentioned named actor carrying the tag is the one the description stands for.
-    const counts = new Map<string, number>();
-    for (const a of named) if (data.actors.get(a.actorId)?.tags.includes(tag)) counts.set(a.actorId, (counts.get(a.actorId) ?? 0) + 1);
-    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    const best = byTag(tag);
     if (best) {
-      const entry = data.actors.get(best[0])!;
+      const entry = data.actors.get(best)!;
       return { start: g.start, end: g.end, text: g.text, actorId: entry.id, name: entry.name, type: entry.type,
         country: entry.country, parentId: entry.parent, narrator: false, generic: true, rule: `generic:${g.value.id}→${tag}` };
     }
@@ -153,7 +171,7 @@ function resolveGeneric(g: { start: number; end: number; text: string; value: Ge
 /** The narrator's side: a named actor the text puts "we" or "I" into ("we were just twelve PMF fighters"). */
 function narratorSide(text: string, named: ActorMention[], sentences: Span[], cues: RegExp[]): ActorMention | null {
   for (const actor of named) {
-    const sentence = sentences.find((s) => s.start <= actor.start && actor.start < s.end);
+    const sentence = spanAt(sentences, actor.start);
     const before = text.slice(sentence ? sentence.start : Math.max(0, actor.start - 80), actor.start);
     if (cues.some((re) => re.test(before))) return { ...actor, rule: 'affiliation' };
   }

@@ -1,7 +1,7 @@
 // The corpus commands: ingest sources into the store, list events, export them.
 import { forTerminal, oneLine } from '../text/terminal.js';
 import {
-  DEFAULT_DB, createProgress, duration, exportEvents, failureLine, ingest, openStore, type IngestSummary,
+  DEFAULT_DB, displayLocation, createProgress, duration, exportEvents, failureLine, ingest, openStore, type IngestSummary,
 } from '../corpus/index.js';
 import { openOutputFile, refuseStoreAsOutput, type OutputFile } from '../corpus/index.js';
 import { tableHeader, tableRow } from './event-table.js';
@@ -36,7 +36,7 @@ async function runIngest(argv: string[]): Promise<number> {
       db, workers: o.workers, maxBytes: o.maxBytes, signal: stop.signal,
       progress: (total) => createProgress(total, process.stderr, o.quiet),
     });
-    process.stdout.write(formatIngestSummary(summary, db));
+    process.stdout.write(formatIngestSummary(summary, displayLocation(db)));
     if (summary.interrupted) return 130;
     return summary.stored + summary.alreadyStored === 0 && summary.failures.length > 0 ? 1 : 0;
   } finally {

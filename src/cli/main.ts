@@ -4,7 +4,7 @@ import { oneLine } from '../text/terminal.js';
 import { guardProcess, outputFailed, reportFailure } from './output.js';
 import { DEFAULT_MAX_MB, documentOptions } from './options.js';
 import type { CommandName, Options } from './commands.js';
-import { CORPUS_COMMANDS, WORKBENCH_COMMANDS } from './command-names.js';
+import { CORPUS_COMMANDS, QUEUE_COMMANDS, WORKBENCH_COMMANDS } from './command-names.js';
 
 const VERSION = '0.1.0';
 
@@ -31,6 +31,13 @@ Usage:
   sitrep review EVENT_ID --accept|--reject|--set FIELD=VALUE... [--who NAME] [--note TEXT] [--db PATH]
                                      review an event without a browser (kept in the audit log)
 
+  sitrep enqueue [--redis URL] [--max-size MB] PATH...
+                                     put documents on the job queue (Redis)
+  sitrep worker [--db PATH|URL] [--redis URL] [--concurrency N]
+                                     analyse queued documents into the store, until SIGTERM
+  sitrep queue status [--redis URL] [--format text|json]
+                                     jobs waiting, running, done, and the failed ones
+
 FILE may be "-" for standard input.
 
 Options of extract, times, places:
@@ -53,7 +60,8 @@ per input line, in order; a bad line yields {"id", "error"} and the run goes on.
 
 ingest reads files and folders (recursively: .txt .html .htm .md .jsonl, and RSS or Atom
 feeds as .xml .rss .atom; hidden folders are skipped) into the store, sitrep.db in the
-current folder unless --db names another. Walking a folder, it reads regular files only: a
+current folder unless --db (or the SITREP_DB variable) names another: a file, or a
+postgres://USER@HOST/DB URL for a store shared by several machines. Walking a folder, it reads regular files only: a
 link is followed only to a file inside the folder given, and FIFOs, devices and the folder's
 own README, index, licence and change-log files are not read (they are listed; name a file
 to read it). --workers N spreads the analysis over N threads (default and at most the number
@@ -65,6 +73,12 @@ one event from several documents (same sub-event type, dates within a day, place
 25 km, compatible actors) become one event listing every source; their differing death
 tolls are kept as fatalities (the lowest) and fatalities_high.
 
+The queue (BullMQ on Redis: --redis, else SITREP_REDIS, else redis://127.0.0.1:6379) lets
+workers on several machines share the work and one store (a postgres:// --db). A failing
+document is retried 4 times with growing delays, then listed by "queue status". A worker
+stopped by SIGTERM finishes the documents in hand; one that dies leaves them to the others.
+Each document is stored once, however often it is processed.
+
 Filters of events and export:
   --type T                     ACLED event type or sub-event type, any case (repeat, or
                                comma-separated); an unknown one is refused with the list
@@ -75,8 +89,9 @@ Filters of events and export:
   --from YYYY-MM-DD, --to YYYY-MM-DD
                                event date bounds (inclusive; --from not after --to)
   --q TEXT                     full-text search of the documents (SQLite FTS5 syntax:
-                               "a phrase", drone*, title:word, AND OR NOT); a query FTS5
-                               cannot read is refused with the reason
+                               "a phrase", drone*, title:word, AND OR NOT; a query FTS5
+                               cannot read is refused with the reason; on Postgres,
+                               web-search syntax: "a phrase", -word, or)
   --limit N                    at most N events (1 to 1000000000)
 
 serve prints the page's address and a token, generated at start unless SITREP_TOKEN holds
@@ -104,6 +119,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (first && (WORKBENCH_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
     return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)), 'workbench');
+  }
+  if (first && (QUEUE_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
+    return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)), 'queue');
   }
   let o;
   try {
@@ -139,12 +157,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function runCorpus(command: string, argv: string[], family: 'corpus' | 'workbench' = 'corpus'): Promise<number> {
+async function runCorpus(command: string, argv: string[], family: 'corpus' | 'workbench' | 'queue' = 'corpus'): Promise<number> {
   try {
     if (family === 'workbench') {
       const { runWorkbenchCommand } = await import('./workbench.js');
       return await runWorkbenchCommand(command, argv, DEFAULT_MAX_MB);
     }
+    if (family === 'queue') return await (await import('./queue.js')).runQueueCommand(command, argv, DEFAULT_MAX_MB);
     const { runCorpusCommand } = await import('./corpus.js');
     return await runCorpusCommand(command, argv);
   } catch (err) {

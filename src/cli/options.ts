@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { isValidDay } from '../document/index.js';
+import { isValidDay } from '../document/day.js';
 import type { EventFilter } from '../corpus/store/index.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../corpus/export/index.js';
 import { checkSearch } from './search-check.js';
@@ -96,14 +96,18 @@ const types = z.array(z.string()).transform((values, ctx) => {
   return list;
 });
 
-const search = z.string().transform((q, ctx) => {
-  const problem = q.trim() ? checkSearch(q) : 'it is empty';
-  if (problem) {
-    ctx.addIssue({ code: 'custom', message: `--q ${JSON.stringify(q)} is not a valid search: ${problem}` });
-    return z.NEVER;
-  }
-  return q;
-});
+const search = z.string().refine((q) => q.trim() !== '', { error: '--q needs a value' });
+
+/**
+ * An SQLite store's search is FTS5, checked here; a Postgres store (postgres:// in --db or
+ * SITREP_DB) reads web-search syntax, which accepts any text.
+ */
+function checkQuery(q: string | undefined, db: string | undefined): void {
+  const location = db ?? process.env.SITREP_DB ?? '';
+  if (q === undefined || /^postgres(?:ql)?:\/\//i.test(location)) return;
+  const problem = checkSearch(q);
+  if (problem) throw new UsageError(`--q ${JSON.stringify(q)} is not a valid search: ${problem}`);
+}
 
 // ---- one schema per command ----
 
@@ -184,6 +188,7 @@ export function eventsOptions(argv: string[]) {
   const { values, positionals } = tokenise(argv, FILTER_SPEC);
   noPositionals('events', positionals);
   const v = check(eventsSchema, values);
+  checkQuery(v.q, v.db);
   return { db: v.db, format: v.format ?? 'table', filter: filterOf(v) };
 }
 
@@ -191,6 +196,7 @@ export function exportOptions(argv: string[]) {
   const { values, positionals } = tokenise(argv, { ...FILTER_SPEC, out: { type: 'string' }, 'include-rejected': { type: 'boolean' } });
   noPositionals('export', positionals);
   const v = check(exportSchema, values);
+  checkQuery(v.q, v.db);
   return { db: v.db, format: v.format, out: v.out, includeRejected: v['include-rejected'] === true, filter: filterOf(v) };
 }
 

@@ -1,8 +1,14 @@
 // sitrep as a corpus tool: ingest many sources into a store, corroborate reports of one
 // event across documents, review, query the events and export them in standard formats.
-export { ingest, failureLine, type IngestOptions, type IngestSummary } from './ingest.js';
+export { failureLine } from './failures.js';
+export type { IngestOptions, IngestSummary } from './ingest.js';
+
+/** Ingest loads the sources, the feed parser and the pipeline only when called: `events` and `export` stay quick to start. */
+export async function ingest(...args: Parameters<typeof import('./ingest.js').ingest>): ReturnType<typeof import('./ingest.js').ingest> {
+  return (await import('./ingest.js')).ingest(...args);
+}
 export {
-  openStore, DEFAULT_DB, REVIEW_STATUSES, type Store, type StoreMode, type EventFilter, type StoredEvent, type StoredDocument,
+  openStore, DEFAULT_DB, displayLocation, REVIEW_STATUSES, type Store, type StoreMode, type EventFilter, type StoredEvent, type StoredDocument,
   type ReviewStatus, type ReviewState, type ReviewInput, type AuditEntry, type SourceReport, type EventPoints,
 } from './store/index.js';
 export { eventDate } from './event-date.js';

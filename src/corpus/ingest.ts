@@ -4,6 +4,7 @@
 // completes the rest without duplicates.
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
+import { failureLine } from './failures.js';
 import { openStore, type Store, type WriteItem } from './store/index.js';
 import { ExtractionPool, type JobResult } from './pool.js';
 import { findSourceFiles, readSource, type Failure, type SourceItem } from './sources.js';
@@ -94,7 +95,7 @@ export async function ingest(paths: string[], o: IngestOptions): Promise<IngestS
     summary.interrupted = o.signal?.aborted === true;
     if (!storeError) await batch.flush().catch((err: unknown) => { storeError = err; });
     // A store that cannot be written (disk full, locked) ends the run: nothing else can be kept.
-    if (storeError) throw new InputError(`cannot write ${o.db}: ${(storeError as Error).message.split('\n')[0]}`);
+    if (storeError) throw new InputError(`cannot write ${store.location}: ${(storeError as Error).message.split('\n')[0]}`);
   } finally {
     await pool.close();
     await store.close();
@@ -110,9 +111,7 @@ export function inputHash(item: SourceItem): string {
   return createHash('sha256').update(JSON.stringify([item.format, item.text, item.published, item.title, item.url])).digest('hex');
 }
 
-export function failureLine(f: Failure): string {
-  return f.message.includes(f.what) ? f.message : `${f.what}: ${f.message}`;
-}
+export { failureLine };
 
 /**
  * Analyses waiting to be written, committed together every few documents or half second.

@@ -1,6 +1,8 @@
 // A pool of worker threads that run the pipeline, so extraction uses every core while the
-// main thread reads sources and writes the store. A job that hangs is given up after a time
-// limit (its worker is replaced); a worker that dies fails only its own job.
+// main thread reads sources and writes the store. Each worker holds a few jobs at once, so it
+// never waits for the main thread while that one is busy committing a batch. A job that hangs
+// is given up after a time limit (its worker is replaced, the jobs queued behind it go to
+// another); a worker that dies fails only the job it was running.
 import { Worker } from 'node:worker_threads';
 import type { Analysis } from './analysis.js';
 import type { SourceItem } from './sources.js';
@@ -12,10 +14,21 @@ export interface Job {
 
 export type JobResult = { seq: number; ok: true; analysis: Analysis } | { seq: number; ok: false; error: string };
 
+interface Queued {
+  job: Job;
+  resolve: (r: JobResult) => void;
+}
+
 interface Slot {
   worker: Worker;
-  job: { job: Job; resolve: (r: JobResult) => void; timer: NodeJS.Timeout } | null;
+  /** Jobs sent to the worker, in the order it runs them; the first is under way. */
+  jobs: Queued[];
+  /** The time limit of the first job. */
+  timer: NodeJS.Timeout | null;
 }
+
+/** Jobs a worker holds at once: one running, the next ones ready when it finishes. */
+const DEPTH = 3;
 
 // Compiled, the worker is worker.js beside this file. Under tsx (tests, bench) it is
 // worker.ts, and the thread must register tsx itself: loader hooks do not reach workers.
@@ -31,7 +44,7 @@ function startWorker(): Worker {
 
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: { job: Job; resolve: (r: JobResult) => void }[] = [];
+  private readonly queue: Queued[] = [];
   private seq = 0;
   private closed = false;
 
@@ -45,7 +58,7 @@ export class ExtractionPool {
 
   /** Jobs waiting or running. */
   get pending(): number {
-    return this.queue.length + this.slots.filter((s) => s.job).length;
+    return this.queue.length + this.slots.reduce((n, s) => n + s.jobs.length, 0);
   }
 
   run(item: SourceItem): Promise<JobResult> {
@@ -58,13 +71,13 @@ export class ExtractionPool {
   /** Ends every worker, also mid-job (an interrupted run drops what is under way). */
   async close(): Promise<void> {
     this.closed = true;
-    for (const slot of this.slots) if (slot.job) clearTimeout(slot.job.timer);
+    for (const slot of this.slots) if (slot.timer) clearTimeout(slot.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private spawn(): Slot {
     const worker = startWorker();
-    const slot: Slot = { worker, job: null };
+    const slot: Slot = { worker, jobs: [], timer: null };
     worker.on('message', (r: JobResult) => this.finish(slot, r));
     worker.on('error', (err) => this.replace(slot, `the analysis crashed: ${err.message.split('\n')[0]}`));
     worker.on('exit', (code) => { if (!this.closed) this.replace(slot, `the analysis stopped (exit code ${code})`); });
@@ -72,20 +85,28 @@ export class ExtractionPool {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.job || !this.queue.length) continue;
-      const next = this.queue.shift()!;
-      const timer = setTimeout(() => this.replace(slot, `took longer than ${this.jobTimeoutMs / 1000} s; given up`), this.jobTimeoutMs);
-      slot.job = { ...next, timer };
-      slot.worker.postMessage(next.job);
+    // Round-robin, one job at a time, so the work is spread evenly over the workers.
+    for (let depth = 1; depth <= DEPTH && this.queue.length; depth++) {
+      for (const slot of this.slots) {
+        if (slot.jobs.length >= depth || !this.queue.length) continue;
+        const next = this.queue.shift()!;
+        slot.jobs.push(next);
+        slot.worker.postMessage(next.job);
+        if (slot.jobs.length === 1) this.startTimer(slot);
+      }
     }
   }
 
+  private startTimer(slot: Slot): void {
+    slot.timer = setTimeout(() => this.replace(slot, `took longer than ${this.jobTimeoutMs / 1000} s; given up`), this.jobTimeoutMs);
+  }
+
   private finish(slot: Slot, result: JobResult): void {
-    const current = slot.job;
+    const current = slot.jobs[0];
     if (!current || current.job.seq !== result.seq) return;
-    clearTimeout(current.timer);
-    slot.job = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.jobs.shift();
+    if (slot.jobs.length) this.startTimer(slot); else slot.timer = null;
     current.resolve(result);
     this.dispatch();
   }
@@ -94,15 +115,14 @@ export class ExtractionPool {
   private replace(slot: Slot, error: string): void {
     const i = this.slots.indexOf(slot);
     if (i < 0 || this.closed) return;
-    const current = slot.job;
-    slot.job = null;
+    const [current, ...waiting] = slot.jobs;
+    if (slot.timer) clearTimeout(slot.timer);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     this.slots[i] = this.spawn();
-    if (current) {
-      clearTimeout(current.timer);
-      current.resolve({ seq: current.job.seq, ok: false, error: `${current.job.item.what}: ${error}` });
-    }
+    // The jobs queued behind the failed one never ran: they go first to the next free worker.
+    this.queue.unshift(...waiting);
+    if (current) current.resolve({ seq: current.job.seq, ok: false, error: `${current.job.item.what}: ${error}` });
     this.dispatch();
   }
 }

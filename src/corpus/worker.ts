@@ -5,6 +5,12 @@ import { describeError } from '../errors.js';
 import { analyseItem } from './analysis.js';
 import type { Job, JobResult } from './pool.js';
 
+// Load the gazetteer, the model and the data now, once, while the main thread is still reading
+// sources: no document pays for them.
+try {
+  analyseItem({ what: 'warm-up', text: 'Warm-up\n\nA drone struck a market in Sirte on 4 March 2023.', format: 'text', id: null, published: null, title: null, url: null });
+} catch { /* a real document will report the problem */ }
+
 parentPort!.on('message', (job: Job) => {
   let result: JobResult;
   try {

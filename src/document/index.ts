@@ -5,9 +5,11 @@ import { InputError } from '../errors.js';
 import { looksLikeHtml, reduceHtml } from './html.js';
 import { readMetadata } from './metadata.js';
 import { parseStandaloneDate } from '../time/index.js';
+import { ISO_DAY, isValidDay } from './day.js';
 
 export { decodeText } from './decode.js';
 export { splitParagraphs } from './metadata.js';
+export { isValidDay } from './day.js';
 
 export interface RawInput {
   text: string;
@@ -21,7 +23,6 @@ export interface RawInput {
   url?: string | null;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function buildDocument(input: RawInput): SourceDocument {
   if (input.published != null && !isValidDay(input.published)) {
@@ -54,8 +55,3 @@ function dayOrNull(value: string | null): string | null {
   return value && ISO_DAY.test(value) ? value : null;
 }
 
-export function isValidDay(value: string): boolean {
-  if (!ISO_DAY.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}

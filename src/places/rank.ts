@@ -78,7 +78,11 @@ class CandidateGrid {
 class Context {
   private total = new Map<string, number>();
   private byKey = new Map<string, Map<string, number>>();
-  readonly points: Array<{ key: string; lat: number; lon: number }> = [];
+  /** The settlements picked so far, by 1° cell, for the nearest one to a candidate. */
+  private points = new Map<string, Array<{ key: string; lat: number; lon: number }>>();
+  private allPoints: Array<{ key: string; lat: number; lon: number }> = [];
+  /** A name's readings recur with every mention of the name: each is looked up once. */
+  private nearest = new Map<string, number>();
   private grid: CandidateGrid;
 
   constructor(found: PlaceCandidate[], picks: Array<GazetteerEntry | null>, grid: CandidateGrid) {
@@ -91,8 +95,58 @@ class Context {
       const w = e.kind === 'country' || e.kind === 'admin1' ? 1 : 0.6;
       if (e.countryCode) this.add('c:' + e.countryCode, key, w);
       if (e.admin1Code) this.add('a:' + e.admin1Code, key, w);
-      if (e.kind === 'settlement' && !seen.has(key)) { seen.add(key); this.points.push({ key, lat: e.lat, lon: e.lon }); }
+      if (e.kind === 'settlement' && !seen.has(key)) {
+        seen.add(key);
+        const p = { key, lat: e.lat, lon: e.lon };
+        this.allPoints.push(p);
+        const cell = `${Math.floor(e.lat)},${Math.floor(e.lon)}`;
+        const list = this.points.get(cell);
+        if (list) list.push(p); else this.points.set(cell, [p]);
+      }
     });
+  }
+
+  /**
+   * Distance to the nearest settlement picked for another name, when under 400 km (beyond that
+   * it counts for nothing), else Infinity. Only the cells within reach are visited, so the cost
+   * does not grow with the number of places in the document.
+   */
+  nearestKm(e: GazetteerEntry, key: string): number {
+    // A short document has few places: a plain scan is cheaper than the cache or the cells.
+    if (this.allPoints.length <= 64) return this.scan(e, key, this.allPoints);
+    const id = key + '|' + e.index;
+    let km = this.nearest.get(id);
+    if (km === undefined) this.nearest.set(id, (km = this.findNearest(e, key)));
+    return km;
+  }
+
+  private findNearest(e: GazetteerEntry, key: string): number {
+    // A degree of latitude is 111.2 km; 110 and a tenth more in longitude leave a margin.
+    const REACH_KM = 400;
+    const dLat = REACH_KM / 110;
+    const cos = Math.cos((Math.min(89.9, Math.abs(e.lat) + dLat) * Math.PI) / 180);
+    const dLon = (dLat / cos) * 1.1;
+    // Near the poles or the antimeridian the cells within reach wrap: look at every point.
+    if (dLon > 20 || e.lon - dLon < -180 || e.lon + dLon >= 180) return this.scan(e, key, this.allPoints);
+    let near = Infinity;
+    for (let la = Math.floor(e.lat - dLat); la <= Math.floor(e.lat + dLat); la++) {
+      for (let lo = Math.floor(e.lon - dLon); lo <= Math.floor(e.lon + dLon); lo++) {
+        const cell = this.points.get(`${la},${lo}`);
+        if (cell) near = Math.min(near, this.scan(e, key, cell));
+      }
+    }
+    return near;
+  }
+
+  /** The nearest of `points` (other than the name's own) when under 400 km, else Infinity. */
+  private scan(e: GazetteerEntry, key: string, points: Array<{ key: string; lat: number; lon: number }>): number {
+    let near = Infinity;
+    for (const p of points) {
+      // 4° of latitude is over 400 km: too far to count, no need for the exact distance.
+      if (p.key === key || Math.abs(p.lat - e.lat) > 4) continue;
+      near = Math.min(near, kmBetween(p, e));
+    }
+    return near < 400 ? near : Infinity;
   }
 
   private add(what: string, key: string, w: number): void {
@@ -124,12 +178,7 @@ function contextScore(c: Candidate, self: PlaceCandidate, ctx: Context, hints: D
     if (e.kind === 'settlement' && kmBetween(hints.dateline, e) < 150) add(1.5, 'dateline-near');
   }
   if (e.kind === 'settlement') {
-    let near = Infinity;
-    for (const p of ctx.points) {
-      // 4° of latitude is over 400 km: too far to count, no need for the exact distance.
-      if (p.key === self.key || Math.abs(p.lat - e.lat) > 4) continue;
-      near = Math.min(near, kmBetween(p, e));
-    }
+    const near = ctx.nearestKm(e, self.key);
     if (near < 40) add(1.6, 'nearby-place'); else if (near < 120) add(1.1, 'nearby-place'); else if (near < 400) add(0.5, 'nearby-place');
   }
   if (e.kind === 'settlement' || e.feature === 'ADM2') {

@@ -52,11 +52,8 @@ test('reading needs an existing store, and a store opened for reading refuses wr
   }
 });
 
-test('a postgres:// location is refused clearly in this build; an unknown scheme too', async () => {
-  for (const url of ['postgres://u@db.example.org/sitrep', 'postgresql://localhost/sitrep']) {
-    await assert.rejects(openStore(url, { mode: 'read' }), (e) => e instanceof InputError && e.message === 'Postgres store not available in this build');
-  }
-  await assert.rejects(openStore('mysql://localhost/x', { mode: 'read' }), (e) => e instanceof InputError && /no store backend for mysql:/.test(e.message));
+test('an unknown URL scheme is refused with the schemes known', async () => {
+  await assert.rejects(openStore('mysql://localhost/x', { mode: 'read' }), (e) => e instanceof InputError && /no store backend for mysql:.*postgres:/.test(e.message));
 });
 
 test('the events row holds the merged record without its sources: adding a report rewrites a row of the same size however many sources', async () => {

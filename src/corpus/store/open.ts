@@ -5,17 +5,30 @@ import type { Store, StoreOptions } from './store.js';
 
 type Loader = (location: string, options: StoreOptions) => Promise<Store>;
 
-const notInThisBuild: Loader = async () => { throw new InputError('Postgres store not available in this build'); };
+const openPostgres: Loader = async (url, o) => (await import('./postgres/index.js')).openPostgresStore(url, o.mode);
 
 /** URL scheme → backend. A new backend is one line here. */
 const BACKENDS: Record<string, Loader> = {
-  'postgres:': notInThisBuild,
-  'postgresql:': notInThisBuild,
+  'postgres:': openPostgres,
+  'postgresql:': openPostgres,
 };
 
 const openSqlite: Loader = async (path, o) => (await import('./sqlite/index.js')).openSqliteStore(path, o.mode);
 
-export const DEFAULT_DB = 'sitrep.db';
+/** The store used without --db: $SITREP_DB (a path or a postgres:// URL), else sitrep.db here. */
+export const DEFAULT_DB = process.env.SITREP_DB || 'sitrep.db';
+
+/** A location fit to print: a URL's password masked. */
+export function displayLocation(location: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) return location;
+  try {
+    const u = new URL(location);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return location.replace(/:[^:@/]*@/, ':***@');
+  }
+}
 
 export async function openStore(location: string, options: StoreOptions): Promise<Store> {
   const scheme = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(location)?.[1].toLowerCase();

@@ -1,7 +1,9 @@
 // Calendar dates and clock times written out in full ("March 12, 2019", "Sept. 30", "2019-05-03",
 // "03/05/2017", "11:20 a.m.", "4 p.m. EST, Dec. 9"), read by chrono-node's strict parsers plus our
 // foreign-month parsers. Only lines holding a digit reach chrono, which keeps the stage fast.
-import * as chrono from 'chrono-node';
+// The English parsers alone: the package root loads every locale (hundreds of files at start-up);
+// other languages' month names are sitrep's own data (foreignMonthParser).
+import * as chrono from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult, ParsingResult, Refiner } from 'chrono-node';
 import { bare, dayRes, fmt, isValid, timeRes, type YMD } from '../calendar.js';
 import { narrative, pastSlack, speech, weekdayNear, yearFor } from '../anchoring.js';

@@ -10,9 +10,8 @@ import type { Db } from './database.js';
 import type { Analysis } from '../../analysis.js';
 import type { Report } from '../../types.js';
 import type { ReviewState, WriteOutcome } from '../store.js';
-import { eventDate } from '../../event-date.js';
 import { addReport, bestCandidate, candidateArea, reportKey, startEvent, type Candidate, type MergedEvent } from '../../corroboration.js';
-import { reviewedEvent } from '../review.js';
+import { searchColumns } from '../columns.js';
 import { reviewState, type ReviewRow } from './rows.js';
 
 interface SourceRow { record: string; document_id: string; position: number; date_stated: number }
@@ -135,15 +134,4 @@ export class StoreWriter {
   addAudit(eventId: string, who: string, atMs: number, before: ReviewState, after: ReviewState): void {
     this.statements.addAudit.run(eventId, who, atMs, JSON.stringify(before), JSON.stringify(after));
   }
-}
-
-/** The columns filters use, from the event with the reviewer's edits over it. */
-function searchColumns(coded: MergedEvent, review: ReviewState | null) {
-  const e = review ? reviewedEvent({ ...coded, sources: [] }, review) : coded;
-  const actors = [e.actor1, e.actor2, ...(e.assoc_actor_1 ?? []), ...(e.assoc_actor_2 ?? [])].filter((a) => a).map((a) => a!.name);
-  return {
-    id: coded.id, event_type: e.event_type, sub_event_type: e.sub_event_type, event_date: eventDate(e),
-    lat: e.location?.lat ?? null, lon: e.location?.lon ?? null, country_code: e.location?.country_code ?? null, country: e.location?.country ?? null,
-    actors: actors.join(' | '), fatalities: e.fatalities, fatalities_high: e.fatalities_high, updated_at: Math.floor(Date.now() / 1000),
-  };
 }

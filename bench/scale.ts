@@ -1,0 +1,239 @@
+// Scale benchmark: node --import tsx bench/scale.ts [--corpus] [--big-mb N] [--docs N] [--only a,b]
+// Prints, in one run on the same generated texts: whole-pipeline throughput beside a bare
+// sentence-and-token pass with the same tokenizer (and their ratio), time per stage, the cost
+// per MB of one large document against the same text as many documents, peak RSS, start-up
+// against `node -e 0`, ingest throughput with 1 and 2 workers, and queue throughput with 1 and
+// 2 BullMQ worker processes on Redis and Postgres (started here; skipped when not installed).
+// Each part runs in its own process, so its peak RSS is its own. --corpus ingests 100,000
+// documents instead of 2,000 (1,000 through the queue).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { buildDocument } from '../src/document/index.js';
+import { analyse } from '../src/language/index.js';
+import { tagTimes } from '../src/time/index.js';
+import { tagPlaces } from '../src/places/index.js';
+import { findNamedActors, tagActors } from '../src/actors/index.js';
+import { codeEvents } from '../src/events/index.js';
+import { documentRecord, eventRecord } from '../src/assembly/index.js';
+import { corpusLines, syntheticReports } from './_reports.js';
+
+const { values } = parseArgs({
+  options: {
+    part: { type: 'string' }, corpus: { type: 'boolean' }, 'big-mb': { type: 'string' }, docs: { type: 'string' },
+    mb: { type: 'string' }, only: { type: 'string' },
+  },
+});
+const PIPELINE_MB = Number(values.mb ?? 0.8);
+const BIG_MB = Number(values['big-mb'] ?? 5);
+const INGEST_DOCS = Number(values.docs ?? (values.corpus ? 100_000 : 2_000));
+const QUEUE_DOCS = Number(values.docs ?? (values.corpus ? 100_000 : 1_000));
+
+type Figures = Record<string, number | string>;
+const STAGES = ['document', 'language', 'time', 'places', 'actors', 'events', 'assembly'] as const;
+type StageTimes = Record<(typeof STAGES)[number], number>;
+
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+/** The whole extract path on one text, each stage's CPU seconds added to `t`. */
+function extractTimed(text: string, t: StageTimes): number {
+  let c = cpuSeconds();
+  const lap = (stage: keyof StageTimes) => { const now = cpuSeconds(); t[stage] += now - c; c = now; };
+  const doc = buildDocument({ text, format: 'text', what: 'bench', published: '2024-03-01' }); lap('document');
+  const { sentences, tokens } = analyse(doc.text); lap('language');
+  const skip = doc.metadataSpans.filter((s) => doc.dateline?.span.start !== s.start);
+  const times = tagTimes(doc.text, { published: doc.published, dateline: doc.dateline?.date ?? null, skip }); lap('time');
+  const named = findNamedActors(doc.text);
+  const places = tagPlaces(doc.text, { datelinePlace: doc.dateline?.place ?? null, exclude: named }); lap('places');
+  const actors = tagActors(doc.text, { sentences, places, skip: doc.metadataSpans }); lap('actors');
+  const a = { doc, sentences, tokens, times, places, actors };
+  const events = codeEvents(a); lap('events');
+  events.map((e, i) => eventRecord(e, a, i)); documentRecord(a); lap('assembly');
+  return events.length;
+}
+
+function zeroStages(): StageTimes {
+  return Object.fromEntries(STAGES.map((s) => [s, 0])) as StageTimes;
+}
+
+/** wink-nlp's sentence splitter and tokenizer alone: the bare pass the pipeline is measured against. */
+function barePass(texts: string[]): number {
+  const nlp = winkNLP(model, ['sbd']);
+  let tokens = 0;
+  for (const text of texts) nlp.readDoc(text).sentences().each((s) => { tokens += s.tokens().length(); });
+  return tokens;
+}
+
+function mbOf(texts: string[]): number {
+  return texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+}
+
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+const parts: Record<string, () => Promise<Figures> | Figures> = {
+  pipeline() {
+    const texts = syntheticReports(PIPELINE_MB);
+    const mb = mbOf(texts);
+    const warm = zeroStages();
+    for (const t of texts.slice(0, 30)) extractTimed(t, warm);
+    barePass(texts.slice(0, 30));
+    const stages = zeroStages();
+    const c0 = cpuSeconds();
+    let events = 0;
+    for (const t of texts) events += extractTimed(t, stages);
+    const full = cpuSeconds() - c0;
+    const b0 = cpuSeconds();
+    barePass(texts);
+    const bare = cpuSeconds() - b0;
+    const f: Figures = {
+      docs: texts.length, mb: mb.toFixed(2), events,
+      'docs/s per core': (texts.length / full).toFixed(0), 'MB/s per core': (mb / full).toFixed(2),
+      'bare MB/s per core': (mb / bare).toFixed(2), 'full/bare cost': (full / bare).toFixed(1),
+      'peak RSS MB': peakRssMb().toFixed(0),
+    };
+    for (const s of STAGES) f[`${s} %`] = ((100 * stages[s]) / full).toFixed(0);
+    return f;
+  },
+  big() {
+    const texts = syntheticReports(BIG_MB);
+    const joined = texts.join('\n');
+    const mb = mbOf([joined]);
+    const warm = zeroStages();
+    for (const t of texts.slice(0, 30)) extractTimed(t, warm);
+    const many = zeroStages();
+    const c0 = cpuSeconds();
+    for (const t of texts) extractTimed(t, many);
+    const manyS = cpuSeconds() - c0;
+    const one = zeroStages();
+    const c1 = cpuSeconds();
+    extractTimed(joined, one);
+    const oneS = cpuSeconds() - c1;
+    const f: Figures = {
+      mb: mb.toFixed(2), 'as documents s/MB': (manyS / mb).toFixed(2), 'one document s/MB': (oneS / mb).toFixed(2),
+      'one/many cost': (oneS / manyS).toFixed(2), 'peak RSS MB': peakRssMb().toFixed(0),
+    };
+    for (const s of STAGES) f[`${s} one/many`] = many[s] > 0.01 ? (one[s] / many[s]).toFixed(2) : '-';
+    return f;
+  },
+  startup() {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+    const file = join(dir, 'report.txt');
+    writeFileSync(file, syntheticReports(0.001)[0]);
+    const median = (cmd: string, args: string[]) => {
+      const runs: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const t0 = performance.now();
+        spawnSync(cmd, args, { stdio: 'ignore' });
+        runs.push(performance.now() - t0);
+      }
+      return runs.sort((a, b) => a - b)[3];
+    };
+    const sitrep = join(process.cwd(), 'bin', 'sitrep');
+    const node = median(process.execPath, ['-e', '0']);
+    const help = median(sitrep, ['--help']);
+    const extract = median(sitrep, ['extract', '--format', 'json', file]);
+    rmSync(dir, { recursive: true, force: true });
+    return {
+      'node -e 0 ms': node.toFixed(0), '--help ms': help.toFixed(0), 'extract ms': extract.toFixed(0),
+      '--help / node': (help / node).toFixed(1), 'extract / node': (extract / node).toFixed(1),
+    };
+  },
+  async ingest() {
+    // The compiled code, as users run it (npm run bench builds first).
+    const { ingest } = await import('../dist/corpus/ingest.js' as string) as typeof import('../src/corpus/ingest.js');
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+    const corpus = join(dir, 'reports.jsonl');
+    const docs = [...corpusLines(INGEST_DOCS)];
+    writeFileSync(corpus, docs.join('\n') + '\n');
+    let run = 0;
+    const rate = async (workers: number) => {
+      const t0 = performance.now(), c0 = cpuSeconds();
+      const s = await ingest([corpus], { db: join(dir, `w${workers}-${run++}.db`), workers, maxBytes: 10 << 20 });
+      return { wall: s.stored / ((performance.now() - t0) / 1000), cpu: s.stored / (cpuSeconds() - c0) };
+    };
+    // Side by side, twice each, alternating: on a shared machine the best of each is the least
+    // disturbed. CPU time (all threads) shows the work added by a second worker whatever the load.
+    const ones = [], twos = [];
+    for (let i = 0; i < 2; i++) { ones.push(await rate(1)); twos.push(await rate(2)); }
+    const best = (xs: { wall: number; cpu: number }[]) => xs.reduce((a, b) => (b.wall > a.wall ? b : a));
+    const one = best(ones), two = best(twos);
+    rmSync(dir, { recursive: true, force: true });
+    return {
+      docs: docs.length, '1 worker docs/s': one.wall.toFixed(0), '2 workers docs/s': two.wall.toFixed(0), '2/1': (two.wall / one.wall).toFixed(2),
+      'docs per CPU-second 1 / 2 workers': `${one.cpu.toFixed(0)} / ${two.cpu.toFixed(0)}`,
+      'peak RSS MB': peakRssMb().toFixed(0),
+    };
+  },
+  /** BullMQ workers (separate processes, one analysis thread each) on Redis, writing to Postgres. */
+  async queue() {
+    const { skipUnless, startPostgres, startRedis } = await import('../test/services.js');
+    const missing = skipUnless('both');
+    if (missing && !process.env.CI) return { skipped: missing };
+    const pg = (await import('pg')).default;
+    const { enqueue } = await import('../dist/queue/index.js' as string) as typeof import('../src/queue/index.js');
+    const [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+    const corpus = join(dir, 'reports.jsonl');
+    const docs = QUEUE_DOCS;
+    writeFileSync(corpus, [...corpusLines(docs)].join('\n') + '\n');
+    const rate = async (workers: number) => {
+      const name = `bench${workers}`;
+      const admin = new pg.Client({ connectionString: postgres.url });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      await admin.end();
+      const db = postgres.url.replace(/\/postgres$/, `/${name}`);
+      const redisUrl = `${redis.url}/${workers}`;
+      await enqueue([corpus], redisUrl, 10 << 20);
+      const { spawn } = await import('node:child_process');
+      const children = Array.from({ length: workers }, () => spawn(join(process.cwd(), 'bin', 'sitrep'), ['worker', '--db', db, '--redis', redisUrl], { stdio: 'ignore' }));
+      const client = new pg.Client({ connectionString: db });
+      let first = 0, stored = 0;
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 100));
+        await client.connect().catch(() => undefined);
+        stored = Number((await client.query('SELECT count(*) AS n FROM documents').catch(() => ({ rows: [{ n: 0 }] }))).rows[0].n);
+        if (stored > 0 && !first) first = performance.now();
+        if (stored >= docs) break;
+      }
+      const seconds = (performance.now() - first) / 1000;
+      await client.end();
+      await Promise.all(children.map((c) => new Promise((r) => { c.on('exit', r); c.kill('SIGTERM'); })));
+      // From the first document stored to the last: the workers' start-up is left out.
+      return (stored - 1) / seconds;
+    };
+    try {
+      const one = await rate(1);
+      const two = await rate(2);
+      return { docs, '1 worker docs/s': one.toFixed(0), '2 workers docs/s': two.toFixed(0), '2/1': (two / one).toFixed(2) };
+    } finally {
+      await Promise.all([postgres.stop(), redis.stop()]);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+if (values.part) {
+  const figures = await parts[values.part]();
+  process.stdout.write(JSON.stringify(figures) + '\n');
+} else {
+  const chosen = values.only ? values.only.split(',') : Object.keys(parts);
+  const passOn = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--only') && all[i - 1] !== '--only');
+  for (const part of chosen) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--part', part, ...passOn], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const line = r.stdout.trim().split('\n').pop() ?? '';
+    if (r.status !== 0 || !line.startsWith('{')) { console.log(`${part}: failed (exit ${r.status})`); continue; }
+    const figures = JSON.parse(line) as Figures;
+    console.log(`${part}: ${Object.entries(figures).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
+}

@@ -1,0 +1,139 @@
+// Writes analysed documents into the Postgres store in one transaction per batch, corroborating
+// each report with the events already stored, as the SQLite store does (the rules are in
+// ../../corroboration.ts; sources are rows, and a new report is compared with the distinct
+// keys of a candidate event's reports, so its cost does not grow with the event's size).
+//
+// Concurrency: many workers, on many machines, write at once. Two rules keep the result the
+// same as one writer's:
+// - Exactly once: a document is inserted with ON CONFLICT DO NOTHING on its content hash; a
+//   second writer of the same text waits for the first to commit, then finds it there and adds
+//   nothing (no mentions, no reports) but its input hash.
+// - Corroboration under a transaction-scoped advisory lock: finding the event a report belongs
+//   to and attaching it is a read-then-write over rows that may not exist yet, which row locks
+//   cannot guard and which READ COMMITTED would let two writers both miss (two events for one).
+//   The lock makes that step one writer at a time until commit; the documents and mentions, most
+//   of the writing, are inserted before it is taken. SERIALIZABLE would be correct too, but
+//   would abort and redo whole batches whenever two reports land near each other, the common
+//   case when a story breaks. A deadlock (two batches holding the same new document) is
+//   retried whole by the store.
+import type { PoolClient } from 'pg';
+import type { Analysis } from '../../analysis.js';
+import type { Report } from '../../types.js';
+import type { ReviewState, WriteItem, WriteOutcome } from '../store.js';
+import { addReport, bestCandidate, candidateArea, reportKey, startEvent, type Candidate, type MergedEvent } from '../../corroboration.js';
+import { searchColumns } from '../columns.js';
+import { reviewState, type ReviewRow } from '../sqlite/rows.js';
+
+/** Any fixed number, distinct from the migration lock. */
+const CORROBORATION_LOCK = 0x5173_0002;
+
+export async function writeBatch(client: PoolClient, items: WriteItem[]): Promise<WriteOutcome[]> {
+  const outcomes: WriteOutcome[] = [];
+  const toAttach: Report[][] = [];
+  for (const item of items) {
+    const inserted = await addDocument(client, item.source, item.analysis);
+    outcomes.push({ newDocument: inserted, newEvents: 0, corroborated: 0 });
+    toAttach.push(inserted ? item.analysis.reports : []);
+    await client.query('INSERT INTO inputs (hash, document_id, source) VALUES ($1, $2, $3) ON CONFLICT (hash) DO NOTHING',
+      [item.hash, item.analysis.document.id, item.source]);
+  }
+  if (toAttach.some((r) => r.length)) {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [CORROBORATION_LOCK]);
+    for (const [i, reports] of toAttach.entries()) {
+      for (const report of reports) {
+        if (await attach(client, report)) outcomes[i].corroborated++;
+        else outcomes[i].newEvents++;
+      }
+    }
+  }
+  return outcomes;
+}
+
+/** Inserts the document and its mentions; false when the text was already stored. */
+async function addDocument(client: PoolClient, source: string, analysis: Analysis): Promise<boolean> {
+  const doc = analysis.document;
+  const r = await client.query(`INSERT INTO documents (id, source, title, summary, author, url, published, dateline_place, dateline_date, language, text, ingested_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING rowid`,
+  [doc.id, source, doc.title, doc.summary, doc.author, doc.url, doc.published, doc.dateline?.place ?? null, doc.dateline?.date ?? null,
+    doc.language, doc.text, Math.floor(Date.now() / 1000)]);
+  if (!r.rowCount) return false;
+  const m = analysis.mentions;
+  if (m.length) {
+    // One statement for all the mentions: arrays unnested into rows.
+    await client.query(`INSERT INTO mentions (document_id, kind, start, "end", text, value, detail)
+      SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[])`,
+    [doc.id, m.map((x) => x.kind), m.map((x) => x.start), m.map((x) => x.end), m.map((x) => x.text), m.map((x) => x.value), m.map((x) => x.detail)]);
+  }
+  return true;
+}
+
+/**
+ * Attaches a report a coder wrote by hand (for a stored document) to the event it corroborates,
+ * or starts one; returns the event's id. Call inside a transaction.
+ */
+export async function attachReport(client: PoolClient, report: Report): Promise<string> {
+  await client.query('SELECT pg_advisory_xact_lock($1)', [CORROBORATION_LOCK]);
+  await attach(client, report);
+  return (await client.query('SELECT event_id FROM event_sources WHERE report_id = $1', [report.record.id])).rows[0].event_id as string;
+}
+
+/** Attaches a report to the event it corroborates, or starts a new event; true if it corroborated. */
+async function attach(client: PoolClient, report: Report): Promise<boolean> {
+  const match = bestCandidate(report, await candidates(client, report));
+  if (match) {
+    const row = (await client.query('SELECT record, primary_report FROM events WHERE id = $1', [match.id])).rows[0] as { record: string; primary_report: string };
+    const { event, primary } = addReport(JSON.parse(row.record) as MergedEvent, await reportById(client, row.primary_report), report);
+    const c = await columns(client, event);
+    await client.query(`UPDATE events SET event_type = $2, sub_event_type = $3, event_date = $4, lat = $5, lon = $6, country_code = $7, country = $8,
+        actors = $9, fatalities = $10, fatalities_high = $11, source_count = source_count + 1, record = $12, primary_report = $13, updated_at = $14
+      WHERE id = $1`,
+    [c.id, c.event_type, c.sub_event_type, c.event_date, c.lat, c.lon, c.country_code, c.country, c.actors, c.fatalities, c.fatalities_high,
+      c.record, primary.record.id, c.updated_at]);
+  } else {
+    const c = await columns(client, startEvent(report.record.id, report));
+    await client.query(`INSERT INTO events (id, event_type, sub_event_type, event_date, lat, lon, country_code, country, actors, fatalities, fatalities_high,
+        source_count, record, primary_report, updated_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12, $13, $14)`,
+    [c.id, c.event_type, c.sub_event_type, c.event_date, c.lat, c.lon, c.country_code, c.country, c.actors, c.fatalities, c.fatalities_high,
+      c.record, report.record.id, c.updated_at]);
+    await client.query("INSERT INTO reviews (event_id, status) VALUES ($1, 'unreviewed') ON CONFLICT (event_id) DO NOTHING", [report.record.id]);
+  }
+  await client.query(`INSERT INTO event_sources (report_id, event_id, document_id, position, date_stated, record, match_key)
+    VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (report_id) DO NOTHING`,
+  [report.record.id, match?.id ?? report.record.id, report.documentId, report.position, report.dateStated ? 1 : 0,
+    JSON.stringify(report.record), JSON.stringify(reportKey(report))]);
+  return match !== null;
+}
+
+/** The candidate events with their reports' distinct keys, in the order SQLite's index gives them. */
+async function candidates(client: PoolClient, report: Report): Promise<Candidate[]> {
+  const area = candidateArea(report);
+  if (!area) return [];
+  const rows = (await client.query(`SELECT e.id,
+      array(SELECT DISTINCT s.match_key FROM event_sources s WHERE s.event_id = e.id) AS keys,
+      EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.document_id = $8) AS shares
+    FROM events e
+    WHERE e.sub_event_type = $1 AND e.event_date BETWEEN $2 AND $3 AND e.lat BETWEEN $4 AND $5 AND e.lon BETWEEN $6 AND $7
+    ORDER BY e.event_date, e.rowid`,
+  [area.subEventType, area.fromDay, area.toDay, area.south, area.north, area.west, area.east, report.documentId])).rows as { id: string; keys: string[]; shares: boolean }[];
+  return rows.map((r) => ({ id: r.id, keys: r.keys.map((k) => JSON.parse(k)), sharesDocument: r.shares }));
+}
+
+async function reportById(client: PoolClient, reportId: string): Promise<Report> {
+  const r = (await client.query('SELECT record, document_id, position, date_stated FROM event_sources WHERE report_id = $1', [reportId])).rows[0];
+  return { record: JSON.parse(r.record), documentId: r.document_id, position: r.position, dateStated: r.date_stated === 1 };
+}
+
+/** The event row's columns, searchable ones from the event as it stands after review. */
+async function columns(client: PoolClient, event: MergedEvent) {
+  const review = (await client.query('SELECT status, edits, note, reviewed_by, reviewed_at FROM reviews WHERE event_id = $1', [event.id])).rows[0] as ReviewRow | undefined;
+  return { ...searchColumns(event, review ? reviewState(review) : null), record: JSON.stringify(event) };
+}
+
+/** Brings the searchable columns in line with a review. */
+export async function reviewed(client: PoolClient, coded: MergedEvent, review: ReviewState): Promise<void> {
+  const c = searchColumns(coded, review);
+  await client.query(`UPDATE events SET event_type = $2, sub_event_type = $3, event_date = $4, lat = $5, lon = $6, country_code = $7, country = $8,
+      actors = $9, fatalities = $10, fatalities_high = $11, updated_at = $12 WHERE id = $1`,
+  [c.id, c.event_type, c.sub_event_type, c.event_date, c.lat, c.lon, c.country_code, c.country, c.actors, c.fatalities, c.fatalities_high, c.updated_at]);
+}
