@@ -7,7 +7,7 @@ import { tagTimes } from '../time/index.js';
 import { tagPlaces } from '../places/index.js';
 import { findNamedActors } from '../actors/index.js';
 import { readLines } from '../document/lines.js';
-import { JsonLineError, parseJsonLine } from '../document/json-line.js';
+import { JsonLineError, idOfLine, parseJsonLine } from '../document/json-line.js';
 import { mb, overLimit } from '../document/size-limit.js';
 import { formatSummary } from './summary.js';
 
@@ -73,6 +73,11 @@ async function runJsonLines(o: Options): Promise<number> {
       await write(JSON.stringify({ id: null, error: `line ${line.number}: over the ${mb(o.maxBytes)} limit per document (raise it with --max-size)` }) + '\n');
       continue;
     }
+    if (line.invalid) {
+      total++; failed++;
+      await write(JSON.stringify({ id: idOfLine(line.text), error: `line ${line.number} ${line.invalid}` }) + '\n');
+      continue;
+    }
     if (!line.text.trim()) continue;
     total++;
     let id: string | null = null;
@@ -90,6 +95,7 @@ async function runJsonLines(o: Options): Promise<number> {
       await write(JSON.stringify({ id, error: describeError(err) }) + '\n');
     }
   }
+  if (total === 0) throw new InputError(`${o.file === '-' ? 'standard input' : o.file} is empty: there is no JSON line in it`);
   if (failed) process.stderr.write(`sitrep: ${failed} of ${total} lines could not be processed (see their "error" fields)\n`);
   return 0;
 }

@@ -1,5 +1,6 @@
 // The readable table `sitrep events` prints by default: one line an event.
 import { eventDate, type StoredEvent } from '../corpus/index.js';
+import { oneLine } from '../text/terminal.js';
 
 const COLUMNS = [
   { title: 'date', width: 10 },
@@ -23,7 +24,7 @@ export function tableRow({ event: e }: StoredEvent): string {
 }
 
 function line(cells: string[]): string {
-  return cells.map((c, i) => fit(c, COLUMNS[i].width, i === 4 || i === 5)).join('  ').trimEnd() + '\n';
+  return cells.map((c, i) => fit(oneLine(c), COLUMNS[i].width, i === 4 || i === 5)).join('  ').trimEnd() + '\n';
 }
 
 function fit(s: string, width: number, right: boolean): string {

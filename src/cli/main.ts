@@ -1,12 +1,12 @@
 // bin/sitrep: command-line entry. Every failure ends in one line on stderr, never a stack trace.
-import { parseArgs } from 'node:util';
-import { describeError, InputError, UsageError } from '../errors.js';
-import { isValidDay } from '../document/day.js';
+import { UsageError } from '../errors.js';
+import { oneLine } from '../text/terminal.js';
+import { guardProcess, outputFailed, reportFailure } from './output.js';
+import { DEFAULT_MAX_MB, documentOptions } from './options.js';
 import type { CommandName, Options } from './commands.js';
 import { CORPUS_COMMANDS, QUEUE_COMMANDS, WORKBENCH_COMMANDS } from './command-names.js';
 
 const VERSION = '0.1.0';
-const DEFAULT_MAX_MB = 10;
 
 const HELP = `sitrep ${VERSION}: code conflict reports into ACLED-style event records, with evidence.
 
@@ -45,9 +45,10 @@ Options of extract, times, places:
                                one JSON object, or JSON lines (default with jsonl input)
   --input-format auto|text|html|jsonl
                                how to read FILE (default auto: HTML if it looks like a page,
-                               JSON lines if it ends in .jsonl, else plain text)
+                               JSON lines if it ends in .jsonl, else plain text; a page
+                               nested over 256 levels deep is read as plain text, with a warning)
   --published YYYY-MM-DD       publication date, when you know it better than the document
-  --max-size MB                refuse documents larger than this (default ${DEFAULT_MAX_MB})
+  --max-size MB                refuse documents larger than this (default ${DEFAULT_MAX_MB}, at most 500)
   --explain                    extract: also list the passages not coded as events, each
                                with its reason (history, denial, habit, news window ...);
                                in JSON as "not_coded"
@@ -60,13 +61,17 @@ per input line, in order; a bad line yields {"id", "error"} and the run goes on.
 ingest reads files and folders (recursively: .txt .html .htm .md .jsonl, and RSS or Atom
 feeds as .xml .rss .atom; hidden folders are skipped) into the store, sitrep.db in the
 current folder unless --db (or the SITREP_DB variable) names another: a file, or a
-postgres://USER@HOST/DB URL for a store shared by several machines. --workers N spreads the analysis over N threads
-(default: the number of cores). An input already stored (same content) is skipped, so a
-re-run, even after a crash, only adds what is missing. A source that cannot be read (missing,
-not text, malformed feed, feed declaring XML entities, over --max-size) is reported and
-skipped. Reports of one event from several documents (same sub-event type, dates within a
-day, places within 25 km, compatible actors) become one event listing every source; their
-differing death tolls are kept as fatalities (the lowest) and fatalities_high.
+postgres://USER@HOST/DB URL for a store shared by several machines. Walking a folder, it reads regular files only: a
+link is followed only to a file inside the folder given, and FIFOs, devices and the folder's
+own README, index, licence and change-log files are not read (they are listed; name a file
+to read it). --workers N spreads the analysis over N threads (default and at most the number
+of cores). An input already stored (same content) is skipped, so a re-run, even after a
+crash, only adds what is missing. A source that cannot be read (missing, not text, malformed
+feed, feed declaring XML entities, over --max-size) is reported and skipped. Ctrl-C stops at
+once, keeping what is stored; a second Ctrl-C ends the process without waiting. Reports of
+one event from several documents (same sub-event type, dates within a day, places within
+25 km, compatible actors) become one event listing every source; their differing death
+tolls are kept as fatalities (the lowest) and fatalities_high.
 
 The queue (BullMQ on Redis: --redis, else SITREP_REDIS, else redis://127.0.0.1:6379) lets
 workers on several machines share the work and one store (a postgres:// --db). A failing
@@ -75,15 +80,19 @@ stopped by SIGTERM finishes the documents in hand; one that dies leaves them to 
 Each document is stored once, however often it is processed.
 
 Filters of events and export:
-  --type T                     event type or sub-event type (repeat, or comma-separated)
+  --type T                     ACLED event type or sub-event type, any case (repeat, or
+                               comma-separated); an unknown one is refused with the list
   --actor TEXT                 part of an actor's name
   --country C                  ISO alpha-2 code or country name
-  --bbox W,S,E,N               longitude and latitude bounds in degrees
+  --bbox W,S,E,N               longitude (-180..180) and latitude (-90..90) bounds in
+                               decimal degrees; W > E crosses the antimeridian
   --from YYYY-MM-DD, --to YYYY-MM-DD
-                               event date bounds (inclusive)
-  --q TEXT                     full-text search of the documents (SQLite FTS5 syntax;
-                               on Postgres, web-search syntax: "a phrase", -word, or)
-  --limit N                    at most N events
+                               event date bounds (inclusive; --from not after --to)
+  --q TEXT                     full-text search of the documents (SQLite FTS5 syntax:
+                               "a phrase", drone*, title:word, AND OR NOT; a query FTS5
+                               cannot read is refused with the reason; on Postgres,
+                               web-search syntax: "a phrase", -word, or)
+  --limit N                    at most N events (1 to 1000000000)
 
 serve prints the page's address and a token, generated at start unless SITREP_TOKEN holds
 one: reviews and added reports need it (Authorization: Bearer TOKEN); reads are open on
@@ -92,11 +101,18 @@ one: reviews and added reports need it (Authorization: Bearer TOKEN); reads are 
 Region" or "Name, Country" when several share it), place_ref, actor1, actor1_type, actor2,
 actor2_type, fatalities, certainty, notes; --set may repeat.
 
-Exit status: 0 on success (also when no event is found, or when ingest skipped some sources:
-they are listed), 1 for unusable input, 2 for bad usage, 130 when ingest was interrupted.
+Text for a terminal (summaries, tables, messages) has control characters and escape
+sequences from documents removed; JSON output escapes them. A value given to an option may
+start with a dash (--q -drone).
+
+Exit status: 0 on success (also when no event is found, when ingest skipped some sources:
+they are listed, or when the reader of the output stops early, as | head does), 1 for
+unusable input or output that cannot be written (full disk), 2 for bad usage, 130 when
+ingest was interrupted.
 `;
 
 export async function main(argv: string[]): Promise<number> {
+  guardProcess();
   const first = argv.find((a) => !a.startsWith('-'));
   if (first && (CORPUS_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
     return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)));
@@ -107,37 +123,19 @@ export async function main(argv: string[]): Promise<number> {
   if (first && (QUEUE_COMMANDS as readonly string[]).includes(first) && !argv.includes('--help') && !argv.includes('-h')) {
     return runCorpus(first, argv.filter((a, i) => i !== argv.indexOf(first)), 'queue');
   }
-  let parsed;
+  let o;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        'input-format': { type: 'string' },
-        published: { type: 'string' },
-        'max-size': { type: 'string' },
-        explain: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    });
+    o = documentOptions(argv);
   } catch (err) {
-    return usage((err as Error).message);
+    if (err instanceof UsageError) return usage(err.message);
+    throw err;
   }
-  const { values, positionals } = parsed;
-  if (values.version) { process.stdout.write(`${VERSION}\n`); return 0; }
-  if (values.help || positionals.length === 0) { process.stdout.write(HELP); return values.help ? 0 : 2; }
-  const [command, ...files] = positionals;
+  if (o.version) { process.stdout.write(`${VERSION}\n`); return 0; }
+  if (o.help || o.positionals.length === 0) { process.stdout.write(HELP); return o.help ? 0 : 2; }
+  const [command, ...files] = o.positionals;
   if (!['extract', 'times', 'places'].includes(command)) return usage(`unknown command "${command}" (try: extract, times, places, ingest, events, export, serve, demo, review)`);
   if (files.length !== 1) return usage(files.length ? 'give one FILE at a time' : `${command} needs a FILE (or - for standard input)`);
-  const format = values.format;
-  if (format && !['text', 'json', 'jsonl'].includes(format)) return usage(`--format must be text, json or jsonl, not "${format}"`);
-  const inputFormat = values['input-format'] ?? 'auto';
-  if (!['auto', 'text', 'html', 'jsonl'].includes(inputFormat)) return usage(`--input-format must be auto, text, html or jsonl, not "${inputFormat}"`);
-  if (values.published && !isValidDay(values.published)) return usage(`--published must be a real date as YYYY-MM-DD, not "${values.published}"`);
-  const maxMb = values['max-size'] ? Number(values['max-size']) : DEFAULT_MAX_MB;
-  if (!Number.isFinite(maxMb) || maxMb <= 0) return usage(`--max-size must be a positive number of megabytes, not "${values['max-size']}"`);
+  const { format, inputFormat } = o;
 
   const file = files[0];
   const jsonl = inputFormat === 'jsonl' || (inputFormat === 'auto' && /\.jsonl$/i.test(file));
@@ -146,18 +144,16 @@ export async function main(argv: string[]): Promise<number> {
     file,
     inputFormat: jsonl ? 'jsonl' : (inputFormat as Options['inputFormat']),
     format: (format ?? (jsonl ? 'jsonl' : command === 'extract' ? 'text' : 'json')) as Options['format'],
-    published: values.published ?? null,
-    maxBytes: Math.floor(maxMb * 1024 * 1024),
-    explain: values.explain ?? false,
+    published: o.published,
+    maxBytes: o.maxBytes,
+    explain: o.explain,
   };
   try {
     // Each command loads only what it runs: start-up time is part of the interface.
     const { runCommand } = await import('./commands.js');
     return await runCommand(options);
   } catch (err) {
-    process.stderr.write(`sitrep: ${describeError(err)}\n`);
-    if (!(err instanceof InputError) && process.env.SITREP_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
-    return 1;
+    return outputFailed(err) ?? reportFailure(err);
   }
 }
 
@@ -169,18 +165,14 @@ async function runCorpus(command: string, argv: string[], family: 'corpus' | 'wo
     }
     if (family === 'queue') return await (await import('./queue.js')).runQueueCommand(command, argv, DEFAULT_MAX_MB);
     const { runCorpusCommand } = await import('./corpus.js');
-    return await runCorpusCommand(command, argv, DEFAULT_MAX_MB);
+    return await runCorpusCommand(command, argv);
   } catch (err) {
     if (err instanceof UsageError) return usage(err.message);
-    // A reader that stops early (| head) is not an error.
-    if ((err as NodeJS.ErrnoException).code === 'EPIPE') return 0;
-    process.stderr.write(`sitrep: ${describeError(err)}\n`);
-    if (!(err instanceof InputError) && process.env.SITREP_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
-    return 1;
+    return outputFailed(err) ?? reportFailure(err);
   }
 }
 
 function usage(message: string): number {
-  process.stderr.write(`sitrep: ${message}\nRun "sitrep --help" for usage.\n`);
+  process.stderr.write(`sitrep: ${oneLine(message)} (see sitrep --help)\n`);
   return 2;
 }

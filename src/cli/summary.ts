@@ -1,5 +1,6 @@
 // The readable summary `sitrep extract` prints by default: one block per event.
 import type { Extraction } from '../pipeline.js';
+import { forTerminal } from '../text/terminal.js';
 
 export function formatSummary(result: Extraction): string {
   const d = result.document;
@@ -27,7 +28,8 @@ export function formatSummary(result: Extraction): string {
     for (const n of result.not_coded) lines.push(`   - “${clip(n.trigger.text)}” (${n.sub_event_type}): ${n.reason}`);
     lines.push('');
   }
-  return lines.join('\n') + '\n';
+  // Titles and evidence are the document's own words: no escape sequence of theirs reaches the terminal.
+  return forTerminal(lines.join('\n')) + '\n';
 }
 
 function clip(s: string): string {

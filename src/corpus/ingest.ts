@@ -17,7 +17,10 @@ export interface IngestOptions {
   /** Largest document (and feed file) read, in bytes. */
   maxBytes: number;
   progress?: (totalBytes: number) => Progress;
-  /** Stops reading new sources; what is under way is finished and stored. */
+  /**
+   * Stops the run at once: what is already analysed is committed, documents under way are
+   * dropped (a re-run does them), and the summary says it was interrupted.
+   */
   signal?: AbortSignal;
 }
 
@@ -30,6 +33,8 @@ export interface IngestSummary {
   newEvents: number;
   corroborated: number;
   failures: Failure[];
+  /** Paths deliberately not read: links leaving a folder, FIFOs and devices, a folder's README. */
+  skipped: Failure[];
   seconds: number;
   interrupted: boolean;
 }
@@ -40,13 +45,20 @@ const BATCH_MS = 500;
 export async function ingest(paths: string[], o: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const store = await openStore(o.db, { mode: 'write' });
-  const { files, failures: missing } = findSourceFiles(paths);
+  const { files, failures: missing, skipped } = findSourceFiles(paths);
   const progress = o.progress?.((files.reduce((n, f) => n + f.size, 0))) ?? null;
-  const summary: IngestSummary = { files: files.length, stored: 0, alreadyStored: 0, newEvents: 0, corroborated: 0, failures: [], seconds: 0, interrupted: false };
+  const summary: IngestSummary = { files: files.length, stored: 0, alreadyStored: 0, newEvents: 0, corroborated: 0, failures: [], skipped, seconds: 0, interrupted: false };
   let bytesDone = 0, analysed = 0;
   const fail = (f: Failure) => { summary.failures.push(f); progress?.log(`skipped: ${failureLine(f)}`); };
   const report = () => progress?.update({ done: analysed, skipped: summary.alreadyStored, failed: summary.failures.length, bytesDone });
   missing.forEach(fail);
+  for (const s of skipped) progress?.log(`not read: ${failureLine(s)}`);
+  // Resolves on Ctrl-C, so no wait (read-ahead, documents under way) outlasts it.
+  const interrupted = new Promise<void>((resolve) => {
+    if (o.signal?.aborted) resolve();
+    else o.signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
+  let stopped = false;
 
   const batch = new Batch(store, summary);
   const pool = new ExtractionPool(Math.max(1, o.workers));
@@ -62,6 +74,7 @@ export async function ingest(paths: string[], o: IngestOptions): Promise<IngestS
         if (seen.has(hash) || await store.hasInput(hash)) { summary.alreadyStored++; bytesDone += ev.bytes; report(); continue; }
         seen.add(hash);
         const job: Promise<void> = pool.run(ev.item).then(async (result: JobResult) => {
+          if (stopped) return;
           bytesDone += ev.bytes;
           analysed++;
           if (result.ok) await batch.add({ hash, source: ev.item.what, analysis: result.analysis });
@@ -71,12 +84,15 @@ export async function ingest(paths: string[], o: IngestOptions): Promise<IngestS
         inFlight.add(job);
         void job.finally(() => inFlight.delete(job));
         // Bounded read-ahead: memory stays flat however large the corpus.
-        while (inFlight.size >= pool.size * 4) await Promise.race(inFlight);
+        while (inFlight.size >= pool.size * 4 && !o.signal?.aborted) await Promise.race([...inFlight, interrupted]);
       }
       if (o.signal?.aborted) { summary.interrupted = true; break; }
       if (storeError) break;
     }
-    await Promise.all(inFlight);
+    await Promise.race([Promise.all(inFlight), interrupted]);
+    // Interrupted: what is analysed is committed below; what is under way is dropped.
+    stopped = true;
+    summary.interrupted = o.signal?.aborted === true;
     if (!storeError) await batch.flush().catch((err: unknown) => { storeError = err; });
     // A store that cannot be written (disk full, locked) ends the run: nothing else can be kept.
     if (storeError) throw new InputError(`cannot write ${store.location}: ${(storeError as Error).message.split('\n')[0]}`);

@@ -68,8 +68,10 @@ export class ExtractionPool {
     });
   }
 
+  /** Ends every worker, also mid-job (an interrupted run drops what is under way). */
   async close(): Promise<void> {
     this.closed = true;
+    for (const slot of this.slots) if (slot.timer) clearTimeout(slot.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 

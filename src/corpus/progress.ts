@@ -1,5 +1,6 @@
 // Progress of a long ingest: a redrawn bar on a terminal, a log line every few seconds
 // otherwise (CI logs, files). The ETA comes from the share of input bytes handled so far.
+import { oneLine } from '../text/terminal.js';
 
 export interface ProgressCounts {
   done: number;
@@ -53,7 +54,7 @@ class TerminalBar extends Reporter {
   constructor(totalBytes: number, stream: NodeJS.WriteStream) { super(totalBytes, stream, 100); }
 
   log(line: string): void {
-    this.stream.write(`\r\x1b[K${line}\n`);
+    this.stream.write(`\r\x1b[K${oneLine(line)}\n`);
     this.draw();
   }
 
@@ -75,7 +76,7 @@ class LogLines extends Reporter {
   constructor(totalBytes: number, stream: NodeJS.WriteStream) { super(totalBytes, stream, 5000); }
 
   log(line: string): void {
-    this.stream.write(`${line}\n`);
+    this.stream.write(`${oneLine(line)}\n`);
   }
 
   finish(): void {}

@@ -1,11 +1,11 @@
 // What `sitrep ingest` reads: files and folders (walked recursively), each expanded into
 // the items it holds: a text or HTML file is one item, a JSON-lines file one a line, a feed
 // one an entry. A source that cannot be read becomes a failure and the walk goes on.
-import { readdirSync, statSync, lstatSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { constants, readdirSync, realpathSync, statSync, lstatSync, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { extname, join, sep } from 'node:path';
 import { decodeText } from '../document/index.js';
-import { describeError } from '../errors.js';
+import { describeError, InputError } from '../errors.js';
 import { parseJsonLine } from '../document/json-line.js';
 import { overLimit } from '../document/size-limit.js';
 import { readLines } from '../document/lines.js';
@@ -40,34 +40,74 @@ export type SourceEvent =
   | { kind: 'item'; item: SourceItem; bytes: number }
   | { kind: 'failure'; failure: Failure; bytes: number };
 
-/** The files under the given paths, in a stable order; paths that do not exist are failures. */
-export function findSourceFiles(paths: string[]): { files: SourceFile[]; failures: Failure[] } {
+/**
+ * A folder's own documentation is not a report: README, index, licence and change-log files
+ * found by walking a folder are skipped (and listed). Named on the command line, they are read.
+ */
+const FOLDER_DOCUMENTATION = /^(?:readme|index|licen[cs]e|changelog|changes|contributing)(?:\..*)?$/i;
+
+/**
+ * The files under the given paths, in a stable order; paths that do not exist are failures.
+ * Walking a folder reads only regular files inside it: a link is followed only when it leads
+ * to a file inside the folder given, and FIFOs, sockets, devices and a folder's documentation
+ * are skipped, each listed in `skipped` with the reason.
+ */
+export function findSourceFiles(paths: string[]): { files: SourceFile[]; failures: Failure[]; skipped: Failure[] } {
   const files: SourceFile[] = [];
   const failures: Failure[] = [];
+  const skipped: Failure[] = [];
   const seen = new Set<string>();
   const add = (path: string, size: number) => { if (!seen.has(path)) { seen.add(path); files.push({ path, size }); } };
-  const walk = (folder: string) => {
+  const skip = (what: string, reason: string) => skipped.push({ what, message: `${what}: ${reason}` });
+  const walk = (folder: string, given: string, root: string) => {
     let names: string[];
-    try { names = readdirSync(folder).sort(); } catch (err) { failures.push({ what: folder, message: describeError(err) }); return; }
+    try { names = readdirSync(folder).sort(); } catch (err) { failures.push({ what: folder, message: describeError(err, folder) }); return; }
     for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const path = join(folder, name);
       let st;
-      try { st = lstatSync(path); } catch (err) { failures.push({ what: path, message: describeError(err) }); continue; }
-      // Linked folders are not followed: they can loop.
-      if (st.isDirectory()) walk(path);
-      else if (FOLDER_EXTENSIONS.includes(extname(name).toLowerCase())) {
-        try { add(path, statSync(path).size); } catch (err) { failures.push({ what: path, message: describeError(err) }); }
+      try { st = lstatSync(path); } catch (err) { failures.push({ what: path, message: describeError(err, path) }); continue; }
+      if (st.isSymbolicLink()) {
+        let target: string;
+        try { target = realpathSync(path); st = statSync(target); } catch (err) { skip(path, `a link that leads nowhere readable (${describeError(err).replace(/^.*: /, '')}); not followed`); continue; }
+        if (target !== root && !target.startsWith(root + sep)) { skip(path, `a link to ${target}, outside ${given}; not followed`); continue; }
+        // Linked folders are not followed: they can loop.
+        if (st.isDirectory()) { skip(path, 'a link to a folder; not followed (name the folder itself to read it)'); continue; }
       }
+      if (st.isDirectory()) { walk(path, given, root); continue; }
+      if (!FOLDER_EXTENSIONS.includes(extname(name).toLowerCase())) continue;
+      if (!st.isFile()) { skip(path, `${kindOf(st)}, not a regular file; not read`); continue; }
+      if (FOLDER_DOCUMENTATION.test(name)) { skip(path, "the folder's own documentation, not a report (name the file to read it)"); continue; }
+      add(path, st.size);
     }
   };
   for (const path of paths) {
     let st;
-    try { st = statSync(path); } catch (err) { failures.push({ what: path, message: describeError(err) }); continue; }
-    if (st.isDirectory()) walk(path);
-    else add(path, st.size);
+    try { st = statSync(path); } catch (err) { failures.push({ what: path, message: describeError(err, path) }); continue; }
+    if (st.isDirectory()) walk(path, path, realpathSync(path));
+    else if (st.isFile()) add(path, st.size);
+    else skip(path, `${kindOf(st)}, not a regular file; not read`);
   }
-  return { files, failures };
+  return { files, failures, skipped };
+}
+
+function kindOf(st: Stats): string {
+  return st.isFIFO() ? 'a FIFO (named pipe)' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'not a file';
+}
+
+/**
+ * The bytes of a regular file. It is opened without waiting (a FIFO put in a file's place
+ * would block the read forever) and checked to be a regular file before it is read.
+ */
+async function readRegularFile(path: string): Promise<Buffer> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw new InputError(`${path} is ${kindOf(st)}, not a regular file; not read`);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 export async function* readSource(file: SourceFile, maxBytes: number): AsyncGenerator<SourceEvent> {
@@ -81,9 +121,9 @@ export async function* readSource(file: SourceFile, maxBytes: number): AsyncGene
     if (file.size > maxBytes) {
       throw overLimit(file.path, maxBytes, file.size);
     }
-    text = decodeText(await readFile(file.path), file.path);
+    text = decodeText(await readRegularFile(file.path), file.path);
   } catch (err) {
-    yield { kind: 'failure', failure: { what: file.path, message: describeError(err) }, bytes: file.size };
+    yield { kind: 'failure', failure: { what: file.path, message: describeError(err, file.path) }, bytes: file.size };
     return;
   }
   if (FEED_EXTENSIONS.includes(ext) || looksLikeFeed(text.slice(0, 2000))) {
@@ -117,6 +157,7 @@ function* feedItems(file: SourceFile, xml: string): Generator<SourceEvent> {
 }
 
 async function* readJsonLines(file: SourceFile, maxBytes: number): AsyncGenerator<SourceEvent> {
+  let records = 0;
   try {
     for await (const line of readLines(file.path, maxBytes)) {
       const what = `${file.path} line ${line.number}`;
@@ -125,7 +166,13 @@ async function* readJsonLines(file: SourceFile, maxBytes: number): AsyncGenerato
         yield { kind: 'failure', failure: { what, message: overLimit(what, maxBytes).message }, bytes: maxBytes };
         continue;
       }
+      if (line.invalid) {
+        records++;
+        yield { kind: 'failure', failure: { what, message: `${what} ${line.invalid}` }, bytes };
+        continue;
+      }
       if (!line.text.trim()) continue;
+      records++;
       try {
         yield { kind: 'item', item: jsonLineItem(line.text, what), bytes };
       } catch (err) {
@@ -133,8 +180,10 @@ async function* readJsonLines(file: SourceFile, maxBytes: number): AsyncGenerato
       }
     }
   } catch (err) {
-    yield { kind: 'failure', failure: { what: file.path, message: describeError(err) }, bytes: 0 };
+    yield { kind: 'failure', failure: { what: file.path, message: describeError(err, file.path) }, bytes: 0 };
+    return;
   }
+  if (!records) yield { kind: 'failure', failure: { what: file.path, message: `${file.path} is empty: there is no JSON line in it` }, bytes: file.size };
 }
 
 function jsonLineItem(text: string, what: string): SourceItem {

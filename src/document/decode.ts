@@ -27,6 +27,17 @@ function checkText(text: string, what: string): string {
   return text;
 }
 
+/** The check a file's bytes get, for text that arrived inside another format (a JSON line). */
+export function checkDecodedText(text: string, what: string): string {
+  if (looksBinary(controlCodes(text.slice(0, SNIFF_BYTES)))) throw new InputError(`${what} looks like binary data, not text`);
+  return checkText(text, what);
+}
+
+/** The text's characters as bytes for looksBinary: controls as they are, anything else as a letter. */
+function controlCodes(text: string): Uint8Array {
+  return Uint8Array.from(text, (c) => (c.charCodeAt(0) < 32 ? c.charCodeAt(0) : 65));
+}
+
 /** NUL bytes or many control characters in the head mean a binary file. */
 function looksBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, SNIFF_BYTES);
@@ -38,7 +49,7 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > head.length * 0.1;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];

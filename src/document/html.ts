@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import type { parseHTML as ParseHTML } from 'linkedom';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { InputError } from '../errors.js';
+import { oneLine } from '../text/terminal.js';
+import { BLOCKS, MAX_HTML_DEPTH, NEVER_TEXT, scanHtml } from './html-plain.js';
 
 // The DOM libraries cost a third of a second to load: only HTML input pays for them.
 const require = createRequire(import.meta.url);
@@ -34,6 +36,10 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 export function reduceHtml(html: string, what: string): HtmlArticle {
+  // The DOM and the article extractor slow down steeply with nesting: a page nested deeper
+  // than any real article is read by the linear scan instead.
+  const depth = scanHtml(html).depth;
+  if (depth > MAX_HTML_DEPTH) return plainArticle(html, what, depth);
   const { document } = parseHTML(html);
   const meta = (selector: string, attr = 'content'): string | null => {
     const value = document.querySelector(selector)?.getAttribute(attr)?.trim();
@@ -78,6 +84,25 @@ export function reduceHtml(html: string, what: string): HtmlArticle {
   };
 }
 
+/** The page read without a DOM: its text as paragraphs and the metadata of its head. */
+function plainArticle(html: string, what: string, depth: number): HtmlArticle {
+  process.stderr.write(`sitrep: warning: ${oneLine(what)} nests its HTML ${depth} levels deep (over ${MAX_HTML_DEPTH}); read as plain text, without article extraction\n`);
+  const page = scanHtml(html, true);
+  const meta = (...keys: string[]) => keys.map((k) => page.meta.get(k)).find((v) => v) ?? null;
+  if (page.blocks.length === 0) throw new InputError(`${what} is HTML with no text in it`);
+  const title = meta('og:title') ?? page.title;
+  const head = title && page.blocks[0] !== title ? [title] : [];
+  return {
+    text: [...head, ...page.blocks].join('\n\n'),
+    title,
+    summary: meta('description', 'og:description'),
+    author: meta('author', 'article:author'),
+    publishedCandidates: ['article:published_time', 'datepublished', 'date', 'pubdate', 'dc.date', 'time'].map((k) => page.meta.get(k)).filter((v): v is string => !!v),
+    url: page.canonical ?? meta('og:url'),
+    language: page.language,
+  };
+}
+
 function findBylineLine(document: ReturnType<typeof parseHTML>['document']): string | null {
   for (const el of document.querySelectorAll('p, div, span, li, footer, header, address, small')) {
     const text = clean(el.textContent ?? '');
@@ -86,9 +111,6 @@ function findBylineLine(document: ReturnType<typeof parseHTML>['document']): str
   return null;
 }
 
-const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
-const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'BUTTON', 'SELECT']);
 /** Page furniture, skipped when Readability found no article and the whole body is read. */
 const FURNITURE = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'HEADER']);
 const FURNITURE_CLASS = /\b(?:cookie|consent|banner|subscribe|newsletter|share|social|sidebar|related|comments?|breadcrumbs?|menu|advert|promo)\b/i;

@@ -1,6 +1,7 @@
 // One line of JSON-lines input, {"id", "text", "published"?, "title"?, "url"?}, checked the same
 // way by `extract --input-format jsonl` and by `ingest`.
 import { InputError } from '../errors.js';
+import { checkDecodedText } from './decode.js';
 
 export interface JsonLineRecord {
   id: string | null;
@@ -25,10 +26,21 @@ export function parseJsonLine(line: string, what: string): JsonLineRecord {
   const id = o.id === undefined || o.id === null ? null : String(o.id);
   if (typeof o.text !== 'string') throw new JsonLineError(`${what} has no "text" string`, id);
   if (!o.text.trim()) throw new JsonLineError(`${what} has an empty "text"`, id);
+  try { checkDecodedText(o.text, `${what}: its "text"`); } catch (err) { throw new JsonLineError((err as Error).message, id); }
   return {
     id, text: o.text, published: dayOf(o.published, what, id),
     title: typeof o.title === 'string' ? o.title : null, url: typeof o.url === 'string' ? o.url : null,
   };
+}
+
+/** The id of a line that cannot be used, when it can still be read, so its error names it. */
+export function idOfLine(line: string): string | null {
+  try {
+    const id = (JSON.parse(line) as { id?: unknown })?.id;
+    return id === undefined || id === null ? null : String(id);
+  } catch {
+    return null;
+  }
 }
 
 function dayOf(value: unknown, what: string, id: string | null): string | null {

@@ -72,3 +72,27 @@ test('JSON lines: bad lines get their own error and the other lines are still pr
   assert.match(out[5].error, /"published" must be YYYY-MM-DD/);
   assert.match(r.stderr, /4 of 6 lines could not be processed/);
 });
+
+test('JSON lines get the checks a file gets: a line that is not UTF-8 or holds binary data is refused on its own line', () => {
+  // Line 1 holds the byte 0xEF alone, as Latin-1 writes "ï": not UTF-8.
+  const head = '{"id":"latin1","text":"Shelling in Sa';
+  const lines = [
+    Buffer.concat([Buffer.from(head), Buffer.from([0xef]), Buffer.from('da on Monday."}')]),
+    Buffer.from(JSON.stringify({ id: 'ok', text: 'Gunmen abducted ten villagers in Tsafe on Sunday.', published: '2023-05-02' })),
+    Buffer.from(JSON.stringify({ id: 'bin', text: '\u0000\u0001\u0002PNG\u0003\u0004' })),
+  ];
+  const file = tempFile('mixed.jsonl', Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')])));
+  const r = sitrep(['extract', file]);
+  assert.equal(r.status, 0, r.stderr);
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(out.map((o) => o.id), ['latin1', 'ok', 'bin']);
+  assert.match(out[0].error, new RegExp(`^line 1 is not valid UTF-8 \\(at byte ${head.length} of the line\\)$`));
+  assert.ok(Array.isArray(out[1].events));
+  assert.match(out[2].error, /line 3: its "text" looks like binary data/);
+  assert.match(r.stderr, /2 of 3 lines could not be processed/);
+});
+
+test('an empty JSON-lines file, or one of blank lines, is a one-line error', () => {
+  assertOneLineError(sitrep(['extract', tempFile('empty.jsonl', '')]), /empty\.jsonl is empty: there is no JSON line in it/);
+  assertOneLineError(sitrep(['extract', '--input-format', 'jsonl', tempFile('blank.txt', '\n  \n\n')]), /blank\.txt is empty/);
+});

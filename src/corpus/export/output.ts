@@ -45,6 +45,11 @@ export interface OutputFile {
 }
 
 export async function openOutputFile(path: string): Promise<OutputFile> {
+  const existing = statOrNull(path);
+  if (existing?.isDirectory()) throw new InputError(`cannot write ${path}: it is a folder, not a file`);
+  // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written as it is: renaming a file
+  // over it would replace the device itself.
+  if (existing && !existing.isFile()) return openInPlace(path);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const stream = createWriteStream(temp, { flags: 'wx' });
   try {
@@ -70,6 +75,30 @@ export async function openOutputFile(path: string): Promise<OutputFile> {
       if (done) return;
       stream.destroy();
       try { unlinkSync(temp); } catch { /* already gone */ }
+    },
+  };
+}
+
+async function openInPlace(path: string): Promise<OutputFile> {
+  const stream = createWriteStream(path, { flags: 'w' });
+  try {
+    await Promise.race([once(stream, 'open'), once(stream, 'error').then(([err]) => { throw err; })]);
+  } catch (err) {
+    throw new InputError(`cannot write ${path}: ${(err as Error).message}`);
+  }
+  let failure: Error | null = null;
+  stream.on('error', (err) => { failure ??= err; });
+  return {
+    stream,
+    async commit() {
+      if (!failure) {
+        stream.end();
+        await Promise.race([once(stream, 'finish'), once(stream, 'close')]);
+      }
+      if (failure) throw new InputError(`cannot write ${path}: ${(failure as Error).message}`);
+    },
+    abort() {
+      stream.destroy();
     },
   };
 }
