@@ -35,7 +35,10 @@ export function findMentions(a: Annotated): EventMention[] {
       for (const t of triggersIn(clause, a)) {
         const modality = modalityOf(sentence, t.start, data.modality);
         const veto = contextVeto(clause, t.pattern, a.actors, data.modality);
-        const mention = mentionOf(out.length, sentence, clause, t, modality, veto, headline, a);
+        // What the text says did not happen is dropped first: its arguments are not worth reading.
+        const mention = modality.factual && !veto
+          ? mentionOf(out.length, sentence, clause, t, modality, veto, headline, a)
+          : unstated(out.length, sentence, clause, t, modality, veto, headline, a);
         for (const one of perListedPlace(mention, clause, a)) out.push({ ...one, index: out.length });
       }
     }
@@ -121,6 +124,17 @@ function retype(t: TriggerMatch, sides: { actor1: ActorMention | null; actor2: A
   if (armed || !types.some((x) => x === 'Civilians' || x === 'Rioters')) return t;
   const info = loadEventData().taxonomy.get('Mob violence')!;
   return { ...t, pattern: { id: `${t.pattern.id}>mob`, sub_event_type: info.sub_event_type, info } };
+}
+
+/** A mention that reportability drops for its modality or context: trigger and evidence only. */
+function unstated(index: number, sentence: Sentence, clause: Sentence, t: TriggerMatch, modality: EventMention['modality'],
+  veto: EventMention['veto'], headline: boolean, a: Annotated): EventMention {
+  return {
+    index, info: t.pattern.info, trigger: t, sentence, clause: { start: clause.start, end: clause.end, text: clause.text },
+    actor1: null, actor2: null, assoc1: [], assoc2: [], date: null, place: null, toll: null, participants: null,
+    modality, certainty: 'reported', certaintyCue: null, veto, evidence: evidenceOf(clause, t, a), headline, subordinate: false,
+    form: 'verbal', determination: 'none', participle: false, speechAct: null, habitual: null,
+  };
 }
 
 function mentionOf(index: number, sentence: Sentence, clause: Sentence, found: TriggerMatch, modality: EventMention['modality'],
