@@ -6,6 +6,7 @@ import type { ActorMention, Annotated, Sentence } from '../model.js';
 import type { TriggerMatch } from './triggers.js';
 import type { FrameMatch } from './frames.js';
 import { ARMED_TYPES as ARMED } from './actors.js';
+import { spanAt, spansWithin } from '../text/spans.js';
 
 export interface EventSides {
   actor1: ActorMention | null;
@@ -36,7 +37,7 @@ export function sidesOf(trigger: TriggerMatch, sentence: Sentence, a: Annotated)
   // A backer named in "Iranian-backed militias" or "militias backed by Iran" is an associate, not a side.
   const backing = (m: ActorMention) => m.rule === 'backer' || /\b(?:backed|supported|armed|funded|sponsored)\s+by\s+(?:the\s+)?$|\b(?:loyal|allied|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?$/i
     .test(text.slice(Math.max(0, rel(m.start) - 30), rel(m.start)));
-  const inSentence = a.actors.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !isSource(m) && !backing(m));
+  const inSentence = spansWithin(a.actors, sentence.start, sentence.end).filter((m) => !isSource(m) && !backing(m));
   const sub = trigger.pattern.sub_event_type;
   const between = betweenPair(sentence, inSentence);
   if (between) return finish(trigger, between, a, inSentence);
@@ -125,7 +126,7 @@ function unidentified(trigger: TriggerMatch, target: ActorMention, a: Annotated,
 const HAND = /\b(?:(?:unknown|unidentified|suspected|masked|armed)\s+(?:men|gunmen|assailants|attackers|militants|fighters|bombers?)|gunm[ae]n|assailants?|attackers?|bombers?|kidnappers?|abductors?|raiders|armed men|militants)\b/i;
 
 function describedHand(trigger: TriggerMatch, a: Annotated): { start: number; end: number; text: string } | null {
-  const sentence = a.sentences.find((s) => s.start <= trigger.start && trigger.end <= s.end);
+  const sentence = spanAt(a.sentences, trigger.start);
   if (!sentence) return null;
   const m = HAND.exec(sentence.text);
   if (!m) return null;

@@ -1,7 +1,7 @@
 // When an event happened: its sentence's own date, else the narrated date of the story so far,
 // else the dateline or the publication date. Never today.
 import type { Annotated, Sentence, TimeMention } from '../model.js';
-import { insideAny } from '../text/spans.js';
+import { insideAny, spansBefore, spansWithin } from '../text/spans.js';
 
 export interface EventDate {
   start: string;
@@ -12,27 +12,31 @@ export interface EventDate {
 }
 
 const DAY_MS = 86400000;
+/** How many time expressions back the narrated date is looked for: a long document stays linear. */
+const TIMES_LOOKED_BACK = 200;
 const SINCE_BEFORE = /\b(?:since|from|until|till|before)\s+$/i;
 
 /** A date this long before the report's own date is history, not the report's news. */
 const BACKGROUND_DAYS = 365;
 
 export function dateOf(sentence: Sentence, triggerStart: number, habitual: boolean, a: Annotated): EventDate | null {
-  const own = a.times.filter((t) => t.range && t.start >= sentence.start && t.end <= sentence.end && t.type !== 'DURATION' && !inMetadata(t, a));
+  const own = spansWithin(a.times, sentence.start, sentence.end).filter((t) => t.range && t.type !== 'DURATION' && !inMetadata(t, a));
   if (own.length) {
     const nearest = own.sort((x, y) => Math.abs(x.start - triggerStart) - Math.abs(y.start - triggerStart))[0];
     return fromMention(nearest, 'sentence');
   }
   // The narrated date: the last dated statement before the sentence, in the body of the story.
-  const earlier = a.times.filter((t) => t.end <= sentence.start && !inMetadata(t, a) && (t.range || t.sinceRange));
-  const sameParagraph = a.sentences.filter((s) => s.paragraph === sentence.paragraph);
-  const paragraphStart = sameParagraph[0]?.start ?? sentence.start;
+  // Nearest first: the story's dated statements before this sentence.
+  const earlier = spansBefore(a.times, sentence.start, TIMES_LOOKED_BACK).filter((t) => !inMetadata(t, a) && (t.range || t.sinceRange));
+  let first = sentence.index;
+  while (first > 0 && a.sentences[first - 1]?.paragraph === sentence.paragraph) first--;
+  const paragraphStart = a.sentences[first]?.paragraph === sentence.paragraph ? a.sentences[first].start : sentence.start;
   if (habitual) {
-    const since = [...earlier].reverse().find((t) => t.sinceRange && t.start >= paragraphStart);
+    const since = earlier.find((t) => t.sinceRange && t.start >= paragraphStart);
     if (since?.sinceRange) return { start: since.sinceRange.start, end: since.sinceRange.end, precision: 'range', mention: since, how: 'since' };
   }
   // "Since last spring" opens a period; it is not the moment the story has reached.
-  const narrated = [...earlier].reverse().find((t) => t.range && t.type !== 'DURATION' && !isBackground(t, a) &&
+  const narrated = earlier.find((t) => t.range && t.type !== 'DURATION' && !isBackground(t, a) &&
     !SINCE_BEFORE.test(a.doc.text.slice(Math.max(0, t.start - 12), t.start)));
   if (narrated) return fromMention(narrated, 'narrative');
   const anchor = a.doc.dateline?.date ?? a.doc.published;
@@ -44,7 +48,7 @@ export function dateOf(sentence: Sentence, triggerStart: number, habitual: boole
 
 /** The sentence is dated well before the report: history or memory, not an event of the report. */
 export function sentenceIsBackground(sentence: Sentence, a: Annotated): boolean {
-  const own = a.times.filter((t) => t.range && t.start >= sentence.start && t.end <= sentence.end && !inMetadata(t, a));
+  const own = spansWithin(a.times, sentence.start, sentence.end).filter((t) => t.range && !inMetadata(t, a));
   return own.length > 0 && own.every((t) => isBackground(t, a));
 }
 

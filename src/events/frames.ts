@@ -7,6 +7,7 @@ import type { PatternRef } from './data.js';
 import { lexWords, type LexWord } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
 import { ARMED_TYPES } from './actors.js';
+import { spansWithin } from '../text/spans.js';
 
 export interface Frame {
   id: string;
@@ -50,8 +51,8 @@ const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|Septe
 
 export function findFrames(sentence: Sentence, frames: Frame[], actors: ActorMention[], places: PlaceMention[], docText: string): FrameMatch[] {
   const ws = lexWords(docText, sentence.start, sentence.end);
-  const inSentence = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
-  const placeStarts = new Map(places.filter((p) => p.start >= sentence.start && p.end <= sentence.end).map((p) => [p.start, p]));
+  const inSentence = spansWithin(actors, sentence.start, sentence.end);
+  const placeStarts = new Map(spansWithin(places, sentence.start, sentence.end).map((p) => [p.start, p]));
   const out: FrameMatch[] = [];
   const byFirst = verbIndex(frames);
   for (let i = 0; i < ws.length; i++) {

@@ -1,7 +1,7 @@
 // Where an event happened: a place its sentence names (not a destination), else the place
 // the story is at, else the dateline's place.
 import type { Annotated, PlaceMention, Sentence } from '../model.js';
-import { insideAny } from '../text/spans.js';
+import { insideAny, spansBefore, spansWithin } from '../text/spans.js';
 import { capitalOf } from '../places/capitals.js';
 
 export interface EventPlace {
@@ -32,7 +32,7 @@ function atCapital(p: EventPlace | null): EventPlace | null {
 
 function placeIn(sentence: Sentence, triggerStart: number, a: Annotated): EventPlace | null {
   // A dateline opening the sentence ("KANO, Nigeria, 8 April —") is where the report was filed.
-  const inSentence = a.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !isDestination(p, a));
+  const inSentence = spansWithin(a.places, sentence.start, sentence.end).filter((p) => !isDestination(p, a));
   const body = inSentence.filter((p) => !inMetadata(p, a));
   const own = body.length ? body : inSentence;
   if (own.length) {
@@ -46,7 +46,9 @@ function placeIn(sentence: Sentence, triggerStart: number, a: Annotated): EventP
     if (town) return { place: town, geoPrecision: 2, how: 'narrative' };
     return { place: best, geoPrecision: precisionOf(best, a), how: 'sentence' };
   }
-  const earlier = a.places.filter((p) => p.end <= sentence.start && !inMetadata(p, a) && !isDestination(p, a) && p.kind === 'settlement');
+  // The story's recent towns, in text order (a bounded look back keeps a long document linear).
+  const earlier = spansBefore(a.places, sentence.start, PLACES_LOOKED_BACK)
+    .filter((p) => !inMetadata(p, a) && !isDestination(p, a) && p.kind === 'settlement').reverse();
   if (earlier.length) {
     // The town the story has been telling of: named most often so far (the lede, which sets the
     // scene, counting twice), the latest of equals.
@@ -69,6 +71,9 @@ function placeIn(sentence: Sentence, triggerStart: number, a: Annotated): EventP
 
 const ledeEnds = new WeakMap<Annotated, number>();
 
+/** How many place names back the story's current town is looked for. */
+const PLACES_LOOKED_BACK = 200;
+
 /** Where the lede ends: the first two sentences of the body (found once a document). */
 function ledeEnd(a: Annotated): number {
   let end = ledeEnds.get(a);
@@ -87,13 +92,34 @@ function ledeEnd(a: Annotated): number {
 
 /** The settlement the story names most often within the region or country `within`. */
 function storyTown(sentence: Sentence, a: Annotated, within: PlaceMention): PlaceMention | null {
-  const towns = a.places.filter((p) => p.kind === 'settlement' && !inMetadata(p, a) && !isDestination(p, a) &&
-    p.country_code === within.country_code && (within.kind === 'country' || p.admin1 === within.admin1));
+  const { towns, counts } = townsWithin(a, within);
   if (!towns.length) return null;
-  const counts = new Map<string, number>();
-  for (const t of towns) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
-  const nearest = towns.sort((x, y) => (counts.get(y.name)! - counts.get(x.name)!) || Math.abs(x.start - sentence.start) - Math.abs(y.start - sentence.start));
-  return nearest[0];
+  // The most told, then the nearest to the sentence: one pass, no sort.
+  let best = towns[0];
+  for (const t of towns) {
+    const d = counts.get(t.name)! - counts.get(best.name)!;
+    if (d > 0 || (d === 0 && Math.abs(t.start - sentence.start) < Math.abs(best.start - sentence.start))) best = t;
+  }
+  return best;
+}
+
+const townLists = new WeakMap<Annotated, Map<string, { towns: PlaceMention[]; counts: Map<string, number> }>>();
+
+/** The towns the story names in a country or province, with how often each: made once a document and area. */
+function townsWithin(a: Annotated, within: PlaceMention): { towns: PlaceMention[]; counts: Map<string, number> } {
+  const key = `${within.country_code}|${within.kind === 'country' ? '' : within.admin1}`;
+  let byArea = townLists.get(a);
+  if (!byArea) { byArea = new Map(); townLists.set(a, byArea); }
+  let found = byArea.get(key);
+  if (!found) {
+    const towns = a.places.filter((p) => p.kind === 'settlement' && !inMetadata(p, a) && !isDestination(p, a) &&
+      p.country_code === within.country_code && (within.kind === 'country' || p.admin1 === within.admin1));
+    const counts = new Map<string, number>();
+    for (const t of towns) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
+    found = { towns, counts };
+    byArea.set(key, found);
+  }
+  return found;
 }
 
 /** "the village of X" says X is a settlement, whatever the gazetteer's feature for the name. */

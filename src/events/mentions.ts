@@ -14,7 +14,7 @@ import { associatesOf } from '../actors/index.js';
 import { dateOf } from './dating.js';
 import { placeOf } from './locating.js';
 import { participantsIn, tollIn } from './quantities.js';
-import { insideAny } from '../text/spans.js';
+import { insideAny, spansWithin } from '../text/spans.js';
 import { ARMED_TYPES, sameActor } from './actors.js';
 import type { Determination, EventMention, MentionForm } from './mention.js';
 
@@ -55,7 +55,7 @@ const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
  */
 function perListedPlace(m: EventMention, clause: Sentence, a: Annotated): EventMention[] {
   if (!m.place || m.place.how !== 'sentence' || m.place.place.kind !== 'settlement') return [m];
-  const towns = a.places.filter((p) => p.start >= clause.start && p.end <= clause.end && p.kind === 'settlement');
+  const towns = spansWithin(a.places, clause.start, clause.end).filter((p) => p.kind === 'settlement');
   const at = towns.findIndex((p) => p.start === m.place!.place.start);
   if (at < 0) return [m];
   let from = at, to = at;
@@ -142,7 +142,7 @@ function mentionOf(index: number, sentence: Sentence, clause: Sentence, found: T
   const { quantities } = loadEventData();
   const sides = sidesOf(found, clause, a);
   const t = retype(found, sides);
-  const inClause = a.actors.filter((x) => x.start >= clause.start && x.end <= clause.end);
+  const inClause = spansWithin(a.actors, clause.start, clause.end);
   const assoc = (m: ActorMention | null) => m ? associatesOf(m, inClause, clause.text, clause.start)
     .filter((x) => x !== sides.actor1 && x !== sides.actor2 && !sameActor(x, sides.actor1) && !sameActor(x, sides.actor2)) : [];
   const ongoing = /s$/i.test(t.text.split(/\s/)[0]) || ONGOING.test(clause.text);

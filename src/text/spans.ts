@@ -36,3 +36,38 @@ function lastStartingBefore(sorted: readonly Range[], at: number): number {
   }
   return lo - 1;
 }
+
+const byStart = new WeakMap<readonly Range[], readonly Range[]>();
+
+/** The spans of a layer sorted by start, made once per layer (layers are most often in order already). */
+function sortedLayer<T extends Range>(layer: readonly T[]): readonly T[] {
+  let sorted = byStart.get(layer) as readonly T[] | undefined;
+  if (!sorted) {
+    let ordered = true;
+    for (let i = 1; i < layer.length && ordered; i++) ordered = layer[i - 1].start <= layer[i].start;
+    sorted = ordered ? layer : [...layer].sort((a, b) => a.start - b.start);
+    byStart.set(layer, sorted);
+  }
+  return sorted;
+}
+
+/**
+ * The spans of `layer` that lie wholly within [start, end), in text order: a binary search, so
+ * asking it for every sentence of a long document costs the sentence, not the document.
+ */
+export function spansWithin<T extends Range>(layer: readonly T[], start: number, end: number): T[] {
+  const sorted = sortedLayer(layer);
+  const out: T[] = [];
+  for (let i = lastStartingBefore(sorted, start) + 1; i < sorted.length && sorted[i].start < end; i++) {
+    if (sorted[i].end <= end) out.push(sorted[i]);
+  }
+  return out;
+}
+
+/** The spans of `layer` that end at or before `offset`, the nearest first, at most `limit` of them. */
+export function spansBefore<T extends Range>(layer: readonly T[], offset: number, limit = Infinity): T[] {
+  const sorted = sortedLayer(layer);
+  const out: T[] = [];
+  for (let i = lastStartingBefore(sorted, offset); i >= 0 && out.length < limit; i--) if (sorted[i].end <= offset) out.push(sorted[i]);
+  return out;
+}
