@@ -33,8 +33,10 @@ export function aggregate(judged: Judged, a: Annotated): Aggregated {
     if (host) absorb(host.event, e, host.options);
     else events.push(e);
   }
+  const eventOfMention = new Map<EventMention, CodedEvent>();
+  for (const e of events) for (const m of e.mentions) eventOfMention.set(m, e);
   for (const [loser, winner] of winners.folded) {
-    const host = events.find((e) => e.mentions.includes(winner));
+    const host = eventOfMention.get(winner);
     if (host) absorb(host, eventOf(loser));
   }
   attachTolls(events, a);
@@ -60,7 +62,8 @@ function statingEvidence(e: CodedEvent): CodedEvent['evidence'] {
   const telling = e.mentions.filter((m) => m.role !== 'reference');
   const spans = (telling.length ? telling : e.mentions).map((m) => m.evidence);
   const out: CodedEvent['evidence'] = [];
-  for (const s of [...spans].sort((x, y) => x.start - y.start)) if (!out.some((x) => x.start === s.start && x.end === s.end)) out.push(s);
+  const seen = new Set<string>();
+  for (const s of [...spans].sort((x, y) => x.start - y.start)) if (!seen.has(`${s.start}:${s.end}`)) { seen.add(`${s.start}:${s.end}`); out.push(s); }
   return out.length ? out : e.evidence;
 }
 
@@ -154,7 +157,7 @@ function headlineOnly(e: CodedEvent): boolean {
 
 /** The sentence of an event's latest mention: how far back a retelling reaches is counted from there. */
 function lastSentence(e: CodedEvent): number {
-  return Math.max(...e.mentions.map((m) => m.sentence.index));
+  return e.lastSentence;
 }
 
 /** Places set an incident apart only when both are told in their own clause and lie apart. */
@@ -240,7 +243,7 @@ function foldIntoViolence(events: CodedEvent[]): CodedEvent[] {
   for (const e of events) {
     const host = PART_OF_VIOLENCE.has(e.info.sub_event_type)
       ? violence.find((v) => v !== e && compatibleDate(v, e) &&
-          e.mentions.some((m) => v.mentions.some((n) => Math.abs(m.sentence.index - n.sentence.index) <= CASUALTY_REACH)))
+          e.mentions.some((m) => nearSentence(sentencesOf(v), m.sentence.index)))
       : undefined;
     if (host) absorb(host, e, { sides: 'keep' });
     else out.push(e);
@@ -265,6 +268,21 @@ function foldLooseHeadlines(events: CodedEvent[]): CodedEvent[] {
 function datesOverlap(x: CodedEvent, y: CodedEvent): boolean {
   if (!x.date || !y.date) return !x.date && !y.date;
   return x.date.start <= y.date.end && y.date.start <= x.date.end;
+}
+
+const sentenceSets = new WeakMap<CodedEvent, Set<number>>();
+
+/** The sentences an event is told in (made once an event). */
+function sentencesOf(e: CodedEvent): Set<number> {
+  let set = sentenceSets.get(e);
+  if (!set || set.size === 0) { set = new Set(e.mentions.map((m) => m.sentence.index)); sentenceSets.set(e, set); }
+  return set;
+}
+
+/** A sentence within a few of one of `sentences`. */
+function nearSentence(sentences: Set<number>, index: number): boolean {
+  for (let d = -CASUALTY_REACH; d <= CASUALTY_REACH; d++) if (sentences.has(index + d)) return true;
+  return false;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { CodedEvent } from './mention.js';
 import { absorb } from './merge.js';
 import { asCrowd } from './arguments.js';
 import { kmBetween } from '../geo.js';
+import { spansWithin } from '../text/spans.js';
 
 interface DemonstrationCues {
   demonstration: RegExp;
@@ -78,7 +79,7 @@ export function resolveDemonstrations(events: CodedEvent[], a: Annotated): Coded
     const own = new Set(group.flatMap((e) => e.mentions.map((m) => m.sentence.index)));
     const elsewhere = (i: number) => {
       const s = a.sentences[i];
-      return !!s && towns.length > 0 && a.places.some((p) => p.start >= s.start && p.end <= s.end && p.kind === 'settlement' &&
+      return !!s && towns.length > 0 && spansWithin(a.places, s.start, s.end).some((p) => p.kind === 'settlement' &&
         towns.every((t) => kmBetween(p, t) > SAME_TOWN_KM));
     };
     const others = new Set(groups.filter((g) => g !== group).flatMap((g) => g.flatMap((e) => e.mentions.map((m) => m.sentence.index))));

@@ -95,4 +95,6 @@ export interface CodedEvent {
   subordinate: boolean;
   /** Index of the sentence of its first mention. */
   sentence: number;
+  /** Index of the sentence of its latest mention: how far back a retelling reaches is counted from there. */
+  lastSentence: number;
 }

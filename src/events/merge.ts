@@ -30,7 +30,22 @@ export function eventOf(m: EventMention): CodedEvent {
     headline: m.headline,
     subordinate: m.subordinate,
     sentence: m.sentence.index,
+    lastSentence: m.sentence.index,
   };
+}
+
+/** What an event already holds, for joining without a pass over all of it (an incident may be retold thousands of times). */
+interface Held { of: EventMention[]; mentions: Set<EventMention>; triggers: Set<string>; evidence: Set<number> }
+const held = new WeakMap<CodedEvent, Held>();
+
+function heldBy(e: CodedEvent): Held {
+  let h = held.get(e);
+  // Made anew when the event's lists were replaced (a demonstration's merged record copies them).
+  if (!h || h.of !== e.mentions) {
+    h = { of: e.mentions, mentions: new Set(e.mentions), triggers: new Set(e.triggers.map((t) => `${t.start}:${t.end}`)), evidence: new Set(e.evidence.map((s) => s.start)) };
+    held.set(e, h);
+  }
+  return h;
 }
 
 export interface AbsorbOptions {
@@ -42,9 +57,10 @@ export interface AbsorbOptions {
 export function absorb(host: CodedEvent, e: CodedEvent, options: AbsorbOptions = {}): void {
   // Place and date first, while each side's mentions are still its own.
   const place = betterPlace(host, e), date = betterDate(host, e);
-  for (const m of e.mentions) if (!host.mentions.includes(m)) host.mentions.push(m);
-  for (const t of e.triggers) if (!host.triggers.some((x) => x.start === t.start && x.end === t.end)) host.triggers.push(t);
-  for (const s of e.evidence) if (!host.evidence.some((x) => x.start === s.start)) host.evidence.push(s);
+  const h = heldBy(host);
+  for (const m of e.mentions) if (!h.mentions.has(m)) { h.mentions.add(m); host.mentions.push(m); }
+  for (const t of e.triggers) if (!h.triggers.has(`${t.start}:${t.end}`)) { h.triggers.add(`${t.start}:${t.end}`); host.triggers.push(t); }
+  for (const s of e.evidence) if (!h.evidence.has(s.start)) { h.evidence.add(s.start); host.evidence.push(s); }
   mergeAssociates(host, e);
   if (e.fatalities !== null && (host.fatalities === null || e.fatalities < host.fatalities)) {
     host.fatalities = e.fatalities;
@@ -70,12 +86,15 @@ export function absorb(host: CodedEvent, e: CodedEvent, options: AbsorbOptions =
   host.headline ||= e.headline;
   host.subordinate &&= e.subordinate;
   host.sentence = Math.min(host.sentence, e.sentence);
+  host.lastSentence = Math.max(host.lastSentence, e.lastSentence);
 }
 
 /** Backers and allies told in any of an event's sentences stay with the side they back. */
 function mergeAssociates(host: CodedEvent, e: CodedEvent): void {
   const add = (list: CodedEvent['assoc1'], from: CodedEvent['assoc1'], side: CodedEvent['actor1']) => {
-    for (const x of from) if (!list.some((y) => y.actorId === x.actorId) && !sameActor(x, side)) list.push(x);
+    if (!from.length) return;
+    const ids = new Set(list.map((y) => y.actorId));
+    for (const x of from) if (!ids.has(x.actorId) && !sameActor(x, side)) { ids.add(x.actorId); list.push(x); }
   };
   if (sameActor(host.actor1, e.actor1) || !e.actor1) add(host.assoc1, e.assoc1, host.actor1);
   if (sameActor(host.actor2, e.actor2) || !e.actor2) add(host.assoc2, e.assoc2, host.actor2);
