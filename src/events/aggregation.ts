@@ -7,7 +7,7 @@ import { loadReportabilityCues } from './reportability-data.js';
 import { tollIn } from './quantities.js';
 import { resolveDemonstrations } from './demonstrations.js';
 import { kmBetween } from '../geo.js';
-import { absorb, eventOf, placeSpecificity } from './merge.js';
+import { absorb, eventOf, headlineOnly, placeSpecificity, told } from './merge.js';
 import type { Judged } from './reportability.js';
 import type { CodedEvent, Dropped, EventMention } from './mention.js';
 import type { EventPattern } from './data.js';
@@ -143,16 +143,6 @@ function hostFor(e: CodedEvent, m: EventMention, events: CodedEvent[], a: Annota
     }
   }
   return null;
-}
-
-/** Some mention states the incident; one that only names it ("the attack", "the girls kidnapped") dates the speech, not it. */
-function told(e: CodedEvent): boolean {
-  return e.mentions.some((m) => m.role !== 'reference');
-}
-
-/** Told only in the headline: the story has not yet said where and when. */
-function headlineOnly(e: CodedEvent): boolean {
-  return e.mentions.every((m) => m.headline);
 }
 
 /** The sentence of an event's latest mention: how far back a retelling reaches is counted from there. */

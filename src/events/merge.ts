@@ -101,10 +101,10 @@ function mergeAssociates(host: CodedEvent, e: CodedEvent): void {
 }
 
 /** Only told in the headline, whose place and date are the story's, not the incident's. */
-const headlineOnly = (x: CodedEvent) => !x.mentions.some((m) => !m.headline);
+export const headlineOnly = (x: CodedEvent) => !x.mentions.some((m) => !m.headline);
 
 /** Some mention states the incident; a reference ("the attack") is dated by the sentence that names it, not by it. */
-const told = (x: CodedEvent) => x.mentions.some((m) => m.role !== 'reference');
+export const told = (x: CodedEvent) => x.mentions.some((m) => m.role !== 'reference');
 
 const PLACE_HOW: Record<EventPlace['how'], number> = { sentence: 2, narrative: 1, dateline: 0 };
 
