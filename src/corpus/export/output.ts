@@ -51,36 +51,34 @@ export async function openOutputFile(path: string): Promise<OutputFile> {
   // over it would replace the device itself.
   if (existing && !existing.isFile()) return openInPlace(path);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const stream = createWriteStream(temp, { flags: 'wx' });
-  try {
-    await Promise.race([once(stream, 'open'), once(stream, 'error').then(([err]) => { throw err; })]);
-  } catch (err) {
-    throw new InputError(`cannot write ${path}: ${(err as Error).message}`);
-  }
-  let failure: Error | null = null;
-  stream.on('error', (err) => { failure ??= err; });
+  const out = await openStream(temp, path, 'wx');
   let done = false;
   return {
-    stream,
+    stream: out.stream,
     async commit() {
-      if (!failure) {
-        stream.end();
-        await Promise.race([once(stream, 'finish'), once(stream, 'close')]);
-      }
-      if (failure) throw new InputError(`cannot write ${path}: ${(failure as Error).message}`);
+      await out.finish();
       renameSync(temp, path);
       done = true;
     },
     abort() {
       if (done) return;
-      stream.destroy();
+      out.stream.destroy();
       try { unlinkSync(temp); } catch { /* already gone */ }
     },
   };
 }
 
 async function openInPlace(path: string): Promise<OutputFile> {
-  const stream = createWriteStream(path, { flags: 'w' });
+  const out = await openStream(path, path, 'w');
+  return { stream: out.stream, commit: out.finish, abort: () => out.stream.destroy() };
+}
+
+/**
+ * A write stream on `file`, open or refused with one line naming `path` (what the user asked
+ * for); `finish` ends it and throws the first write error it met (a full disk).
+ */
+async function openStream(file: string, path: string, flags: string): Promise<{ stream: WriteStream; finish: () => Promise<void> }> {
+  const stream = createWriteStream(file, { flags });
   try {
     await Promise.race([once(stream, 'open'), once(stream, 'error').then(([err]) => { throw err; })]);
   } catch (err) {
@@ -90,15 +88,12 @@ async function openInPlace(path: string): Promise<OutputFile> {
   stream.on('error', (err) => { failure ??= err; });
   return {
     stream,
-    async commit() {
+    async finish() {
       if (!failure) {
         stream.end();
         await Promise.race([once(stream, 'finish'), once(stream, 'close')]);
       }
       if (failure) throw new InputError(`cannot write ${path}: ${(failure as Error).message}`);
-    },
-    abort() {
-      stream.destroy();
     },
   };
 }
