@@ -43,11 +43,12 @@ export function findNamedActors(text: string): ActorMention[] {
   const data = loadActorData();
   const aliases = loadMatchers(data).named.find(text);
   const overlaps = overlapTest(aliases);
+  const isAlias = new Set(aliases);
   const matches = [...aliases, ...demonymForces(text, data).filter((d) => !overlaps(d))].sort((a, b) => a.start - b.start);
   return matches.map((m) => ({
     start: m.start, end: m.end, text: m.text,
     actorId: m.value.id, name: m.value.name, type: m.value.type, country: m.value.country,
-    parentId: m.value.parent, narrator: false, generic: false, rule: aliases.includes(m) ? 'alias' : 'demonym+force',
+    parentId: m.value.parent, narrator: false, generic: false, rule: isAlias.has(m) ? 'alias' : 'demonym+force',
   }));
 }
 

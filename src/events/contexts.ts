@@ -3,6 +3,7 @@
 import type { ActorMention, Sentence } from '../model.js';
 import type { ModalityCues, PatternRef } from './data.js';
 import { ARMED_TYPES as ARMED } from './actors.js';
+import { spansWithin } from '../text/spans.js';
 
 
 export type ContextVeto = 'disaster' | 'diplomacy' | 'crime' | null;
@@ -13,7 +14,7 @@ export function contextVeto(sentence: Sentence, ref: PatternRef, actors: ActorMe
   const type = ref.info.event_type;
   if (ref.info.disorder_type.includes('Political violence') || ref.sub_event_type === 'Looting/property destruction') {
     // "a flood drowned eleven villagers": no one fought, so no political violence.
-    const armedHere = actors.some((x) => x.start >= sentence.start && x.end <= sentence.end && ARMED.has(x.type) && !/police/i.test(x.actorId));
+    const armedHere = spansWithin(actors, sentence.start, sentence.end).some((x) => ARMED.has(x.type) && !/police/i.test(x.actorId));
     if (!armedHere && any(cues.disaster_sentence)) return 'disaster';
   }
   if (ref.sub_event_type !== 'Agreement' && any(cues.diplomacy_sentence)) return 'diplomacy';

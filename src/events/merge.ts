@@ -35,14 +35,21 @@ export function eventOf(m: EventMention): CodedEvent {
 }
 
 /** What an event already holds, for joining without a pass over all of it (an incident may be retold thousands of times). */
-interface Held { of: EventMention[]; mentions: Set<EventMention>; triggers: Set<string>; evidence: Set<number> }
+interface Held {
+  of: EventMention[]; mentions: Set<EventMention>; triggers: Set<string>; evidence: Set<number>;
+  /** How many of its mentions tell it (not references) and how many are outside the headline. */
+  telling: number; body: number;
+}
 const held = new WeakMap<CodedEvent, Held>();
 
 function heldBy(e: CodedEvent): Held {
   let h = held.get(e);
   // Made anew when the event's lists were replaced (a demonstration's merged record copies them).
-  if (!h || h.of !== e.mentions) {
-    h = { of: e.mentions, mentions: new Set(e.mentions), triggers: new Set(e.triggers.map((t) => `${t.start}:${t.end}`)), evidence: new Set(e.evidence.map((s) => s.start)) };
+  if (!h || h.of !== e.mentions || h.mentions.size !== e.mentions.length) {
+    h = {
+      of: e.mentions, mentions: new Set(e.mentions), triggers: new Set(e.triggers.map((t) => `${t.start}:${t.end}`)), evidence: new Set(e.evidence.map((s) => s.start)),
+      telling: e.mentions.filter(isTelling).length, body: e.mentions.filter((m) => !m.headline).length,
+    };
     held.set(e, h);
   }
   return h;
@@ -58,7 +65,13 @@ export function absorb(host: CodedEvent, e: CodedEvent, options: AbsorbOptions =
   // Place and date first, while each side's mentions are still its own.
   const place = betterPlace(host, e), date = betterDate(host, e);
   const h = heldBy(host);
-  for (const m of e.mentions) if (!h.mentions.has(m)) { h.mentions.add(m); host.mentions.push(m); }
+  for (const m of e.mentions) {
+    if (h.mentions.has(m)) continue;
+    h.mentions.add(m);
+    host.mentions.push(m);
+    if (isTelling(m)) h.telling++;
+    if (!m.headline) h.body++;
+  }
   for (const t of e.triggers) if (!h.triggers.has(`${t.start}:${t.end}`)) { h.triggers.add(`${t.start}:${t.end}`); host.triggers.push(t); }
   for (const s of e.evidence) if (!h.evidence.has(s.start)) { h.evidence.add(s.start); host.evidence.push(s); }
   mergeAssociates(host, e);
@@ -101,10 +114,11 @@ function mergeAssociates(host: CodedEvent, e: CodedEvent): void {
 }
 
 /** Only told in the headline, whose place and date are the story's, not the incident's. */
-export const headlineOnly = (x: CodedEvent) => !x.mentions.some((m) => !m.headline);
+export const headlineOnly = (x: CodedEvent) => heldBy(x).body === 0;
 
 /** Some mention states the incident; a reference ("the attack") is dated by the sentence that names it, not by it. */
-export const told = (x: CodedEvent) => x.mentions.some((m) => m.role !== 'reference');
+export const told = (x: CodedEvent) => heldBy(x).telling > 0;
+const isTelling = (m: EventMention) => m.role !== 'reference';
 
 const PLACE_HOW: Record<EventPlace['how'], number> = { sentence: 2, narrative: 1, dateline: 0 };
 

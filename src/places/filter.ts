@@ -3,6 +3,7 @@
 import { curated } from './curated.js';
 import type { Gazetteer } from './gazetteer.js';
 import { foldName } from './normalise.js';
+import { overlapTest } from '../text/spans.js';
 import type { PlaceCandidate } from './recognise.js';
 
 export interface FilterOptions {
@@ -47,10 +48,12 @@ export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gaze
     if (!large && (afterTitle || afterGivenName || afterInitial || speaks)) surnames.add(c.key);
   }
 
+  // Asked once per candidate: a binary search, not a pass over every excluded span.
+  const excluded = overlapTest(exclude);
   return found.map((c) => ({ cand: c, rejected: reject(c) }));
 
   function reject(c: PlaceCandidate): Rejection {
-    if (exclude.some((x) => x.start < c.end && c.start < x.end)) return 'excluded';
+    if (excluded(c)) return 'excluded';
     if (Object.hasOwn(demonyms, c.text) && demonyms[c.text] === null) return 'demonym';
     if (c.candidates.some((k) => k.via === 'd')) {
       if (!opts.demonyms) return 'demonym';
