@@ -59,14 +59,26 @@ function placeIn(sentence: Sentence, triggerStart: number, a: Annotated): EventP
     const told = [...earlier].reverse().find((p) => counts.get(p.name) === most)!;
     return { place: told, geoPrecision: precisionOf(told, a), how: 'narrative' };
   }
-  // Before the story names a town, the headline's or the dateline's town is where it is set;
-  // a town named only later ("taken to hospital in Kharkiv") is a worse guess.
-  const head = a.places.find((p) => inMetadata(p, a) && p.kind === 'settlement' && !isDestination(p, a));
-  if (head) return { place: head, geoPrecision: precisionOf(head, a), how: 'dateline' };
-  const anyPlace = a.places.filter((p) => !isDestination(p, a) && !inMetadata(p, a)).sort((x, y) => specificity(y) - specificity(x))[0];
-  if (anyPlace) return { place: anyPlace, geoPrecision: precisionOf(anyPlace, a), how: 'narrative' };
-  const dateline = a.places.find((p) => inMetadata(p, a));
-  return dateline ? { place: dateline, geoPrecision: precisionOf(dateline, a), how: 'dateline' } : null;
+  return storySetting(a);
+}
+
+const settings = new WeakMap<Annotated, EventPlace | null>();
+
+/** Where the story is set when a sentence and those before it name no town: found once a document. */
+function storySetting(a: Annotated): EventPlace | null {
+  if (settings.has(a)) return settings.get(a)!;
+  const found = ((): EventPlace | null => {
+    // Before the story names a town, the headline's or the dateline's town is where it is set;
+    // a town named only later ("taken to hospital in Kharkiv") is a worse guess.
+    const head = a.places.find((p) => inMetadata(p, a) && p.kind === 'settlement' && !isDestination(p, a));
+    if (head) return { place: head, geoPrecision: precisionOf(head, a), how: 'dateline' };
+    const anyPlace = a.places.filter((p) => !isDestination(p, a) && !inMetadata(p, a)).sort((x, y) => specificity(y) - specificity(x))[0];
+    if (anyPlace) return { place: anyPlace, geoPrecision: precisionOf(anyPlace, a), how: 'narrative' };
+    const dateline = a.places.find((p) => inMetadata(p, a));
+    return dateline ? { place: dateline, geoPrecision: precisionOf(dateline, a), how: 'dateline' } : null;
+  })();
+  settings.set(a, found);
+  return found;
 }
 
 const ledeEnds = new WeakMap<Annotated, number>();
@@ -152,9 +164,17 @@ const CARE_BEFORE = /\b(?:(?:hospitals?|clinics?|morgues?|mortuary|medical cent(
 /** "Nairobi has accused", "Washington said": a capital standing for its government speaks; it is no place of the event. */
 const SPEAKER_AFTER = /^['’]?s?\s+(?:(?:has|have|had|also|again|quickly|later|on \w+)\s+)*(?:said|says|accused|accuses|blamed|blames|denied|denies|urged|urges|called|calls|demanded|demands|warned|warns|claimed|claims|rejected|rejects|condemned|condemns|welcomed|welcomes|announced|announces|insisted|insists|responded|responds|protested|protests|criticized|criticised|criticizes|criticises|summoned|summons|vowed|vows|must|should|will|would|wants|needs|has to|have to)\b/i;
 
+const destinations = new WeakMap<PlaceMention, boolean>();
+
+/** Asked of the same place by every mention near it: its four tests run once. */
 function isDestination(p: PlaceMention, a: Annotated): boolean {
-  const before = a.doc.text.slice(Math.max(0, p.start - 40), p.start), after = a.doc.text.slice(p.end, p.end + 40);
-  return DESTINATION_BEFORE.test(before) || CARE_BEFORE.test(before) || ROAD_AFTER.test(after) || SPEAKER_AFTER.test(after);
+  let known = destinations.get(p);
+  if (known === undefined) {
+    const before = a.doc.text.slice(Math.max(0, p.start - 40), p.start), after = a.doc.text.slice(p.end, p.end + 40);
+    known = DESTINATION_BEFORE.test(before) || CARE_BEFORE.test(before) || ROAD_AFTER.test(after) || SPEAKER_AFTER.test(after);
+    destinations.set(p, known);
+  }
+  return known;
 }
 
 function inMetadata(p: PlaceMention, a: Annotated): boolean {
