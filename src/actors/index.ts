@@ -6,7 +6,7 @@ import { dataPath } from '../paths.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 import { demonymForces } from './demonym-forces.js';
 import { words } from '../text/words.js';
-import { overlapTest, spanAt } from '../text/spans.js';
+import { overlapFinder, overlapTest, spanAt } from '../text/spans.js';
 import { loadActorData, type ActorData, type ActorEntry, type GenericActorEntry } from './data.js';
 import { countryByWord, possessives } from './possessive.js';
 
@@ -82,18 +82,33 @@ export function tagActors(text: string, ctx: ActorContext): ActorMention[] {
   const free = (s: Span) => !taken(s) && !inSkip(s) && !ownTaken(s);
   const byTag = namedByTag(named);
   const generic = m.generic.find(text, ws).filter(free).map((g) => resolveGeneric(g, byTag, country));
-  const out = [...named, ...own, ...generic];
-  for (const p of possessiveActors(text, m, byTag)) {
-    // "Sudan's army" replaces the bare "army" it contains, never a longer name.
-    if (inSkip(p) || out.some((x) => x.start < p.end && p.start < x.end && !(x.start >= p.start && x.end <= p.end))) continue;
-    for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= p.start && out[i].end <= p.end) out.splice(i, 1);
-    out.push(p);
-  }
+  const out = withPossessives([...named, ...own, ...generic], possessiveActors(text, m, byTag).filter((p) => !inSkip(p)));
   // The backer stays an actor of its own even where an alias spells the compound ("Turkish-backed SNA").
+  const overlapping = overlapFinder(out);
   for (const b of backers(text, m)) {
-    if (!inSkip(b) && !out.some((x) => x.start < b.end && b.start < x.end && !(x.start === b.start && x.text.startsWith(`${b.text}-`)))) out.push(b);
+    if (!inSkip(b) && !overlapping(b).some((x) => !(x.start === b.start && x.text.startsWith(`${b.text}-`)))) out.push(b);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Sudan's army" replaces the bare "army" it contains, never a longer name. The possessives come
+ * in text order and do not overlap once placed, so each is checked against its neighbours only.
+ */
+function withPossessives(base: ActorMention[], possessives: ActorMention[]): ActorMention[] {
+  const overlapping = overlapFinder(base);
+  const replaced = new Set<ActorMention>();
+  const placed: ActorMention[] = [];
+  const inside = (x: ActorMention, p: ActorMention) => x.start >= p.start && x.end <= p.end;
+  for (const p of possessives) {
+    const earlier: ActorMention[] = [];
+    for (let i = placed.length - 1; i >= 0 && placed[i].end > p.start; i--) if (!replaced.has(placed[i])) earlier.push(placed[i]);
+    const near = [...overlapping(p).filter((x) => !replaced.has(x)), ...earlier.filter((x) => x.start < p.end)];
+    if (near.some((x) => !inside(x, p))) continue;
+    for (const x of near) replaced.add(x);
+    placed.push(p);
+  }
+  return [...base, ...placed].filter((x) => !replaced.has(x));
 }
 
 /** "Turkish-backed", "Iran-backed": the state named in the compound is the backer. */

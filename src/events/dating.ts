@@ -28,9 +28,7 @@ export function dateOf(sentence: Sentence, triggerStart: number, habitual: boole
   // The narrated date: the last dated statement before the sentence, in the body of the story.
   // Nearest first: the story's dated statements before this sentence.
   const earlier = spansBefore(a.times, sentence.start, TIMES_LOOKED_BACK).filter((t) => !inMetadata(t, a) && (t.range || t.sinceRange));
-  let first = sentence.index;
-  while (first > 0 && a.sentences[first - 1]?.paragraph === sentence.paragraph) first--;
-  const paragraphStart = a.sentences[first]?.paragraph === sentence.paragraph ? a.sentences[first].start : sentence.start;
+  const paragraphStart = paragraphStarts(a).get(sentence.paragraph) ?? sentence.start;
   if (habitual) {
     const since = earlier.find((t) => t.sinceRange && t.start >= paragraphStart);
     if (since?.sinceRange) return { start: since.sinceRange.start, end: since.sinceRange.end, precision: 'range', mention: since, how: 'since' };
@@ -44,6 +42,19 @@ export function dateOf(sentence: Sentence, triggerStart: number, habitual: boole
     return { start: anchor, end: anchor, precision: 'day', mention: null, how: a.doc.dateline?.date ? 'dateline' : 'published' };
   }
   return null;
+}
+
+const paragraphsOf = new WeakMap<Annotated, Map<number, number>>();
+
+/** Where each paragraph's first sentence starts: found once a document (a paragraph may hold thousands of sentences). */
+function paragraphStarts(a: Annotated): Map<number, number> {
+  let starts = paragraphsOf.get(a);
+  if (!starts) {
+    starts = new Map();
+    for (const s of a.sentences) if (!starts.has(s.paragraph)) starts.set(s.paragraph, s.start);
+    paragraphsOf.set(a, starts);
+  }
+  return starts;
 }
 
 /** The sentence is dated well before the report: history or memory, not an event of the report. */

@@ -21,6 +21,21 @@ export function overlapTest(spans: readonly Range[]): (s: Range) => boolean {
   };
 }
 
+/**
+ * A finder of the spans of `spans` that overlap a range: a binary search and a walk back over
+ * the spans that reach it, for stages that ask it once per mention of a long document.
+ */
+export function overlapFinder<T extends Range>(spans: readonly T[]): (s: Range) => T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const [i, r] of sorted.entries()) maxEnd.push(Math.max(r.end, i ? maxEnd[i - 1] : -Infinity));
+  return (s) => {
+    const out: T[] = [];
+    for (let i = lastStartingBefore(sorted, s.end); i >= 0 && maxEnd[i] > s.start; i--) if (sorted[i].end > s.start) out.push(sorted[i]);
+    return out.reverse();
+  };
+}
+
 /** The span of `sorted` (by start, not overlapping) holding position `at`, if any. */
 export function spanAt<T extends Range>(sorted: readonly T[], at: number): T | undefined {
   const i = lastStartingBefore(sorted, at + 1);
