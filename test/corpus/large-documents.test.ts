@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ExtractionPool } from '../../src/corpus/pool.js';
+import { dirname, join } from 'node:path';
+import { DEFAULT_MAX_MB } from '../../src/cli/options.js';
 import { sitrep, tempFile } from '../helpers.js';
 
 const PARAGRAPHS = [
@@ -13,6 +15,9 @@ const PARAGRAPHS = [
   'The army said it had recovered two rifles and a motorbike after the clash near Dori, where four soldiers were wounded.',
   'Aid groups have warned that the fighting could force thousands more people from their homes in the coming weeks.',
 ];
+
+/** Very short sentences: the most mentions, places and actors per megabyte a text can hold. */
+const TERSE = ['Shots rang out.', 'Two died.', 'Police came.', 'Rebels fled north.', 'A bomb hit Goma.', 'Troops fought M23 near Goma on Monday.', 'Sudan\'s army shelled Nyala.'];
 
 function longReport(bytes: number): string {
   const parts: string[] = ['Violence spreads across the north', ''];
@@ -48,4 +53,25 @@ test('a document over the per-document time budget is reported by name and the o
   } finally {
     await pool.close();
   }
+});
+
+test('a report just under the size limit, in very short sentences, is ingested within the per-document time budget', { timeout: 600_000 }, () => {
+  const limit = DEFAULT_MAX_MB * 1024 * 1024;
+  const parts: string[] = ['Fighting in the east', ''];
+  let size = 0;
+  for (let i = 0; size < limit - 200_000; i++) {
+    // Paragraphs of prose between runs of terse sentences, as in a long daily log.
+    const p = i % 8 === 0 ? PARAGRAPHS[(i / 8) % PARAGRAPHS.length] : TERSE[i % TERSE.length];
+    parts.push(p);
+    size += p.length + 1;
+  }
+  const file = tempFile('near-limit.txt', parts.join(' '));
+  const db = join(dirname(file), 'store.db');
+  const r = sitrep(['ingest', '--db', db, file]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, / 0 failed/);
+  assert.doesNotMatch(r.stderr, /given up/);
+  const events = sitrep(['events', '--db', db, '--format', 'json']);
+  assert.equal(events.status, 0, events.stderr);
+  assert.ok((JSON.parse(events.stdout) as unknown[]).length > 0, 'its events are stored');
 });
