@@ -228,3 +228,61 @@ export function documentOptions(argv: string[]) {
     published: v.published ?? null, maxBytes: v['max-size'] ?? DEFAULT_MAX_MB * 1024 * 1024, explain: v.explain === true,
   };
 }
+
+// ---- the workbench and queue commands ----
+
+const port = wholeNumber('--port', 0, 65535);
+
+const serveSchema = z.object({ db: text('--db').optional(), port: port.optional(), host: text('--host').optional() });
+
+export function serveOptions(command: 'serve' | 'demo', argv: string[]) {
+  const { values, positionals } = tokenise(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
+  noPositionals(command, positionals);
+  const v = check(serveSchema, values);
+  return { db: v.db, port: v.port ?? 8080, host: v.host ?? '127.0.0.1' };
+}
+
+const reviewSchema = z.object({
+  db: text('--db').optional(), accept: z.boolean().optional(), reject: z.boolean().optional(),
+  set: z.array(z.string()).optional(), who: text('--who').optional(), note: text('--note').optional(),
+});
+
+export function reviewOptions(argv: string[]) {
+  const { values, positionals } = tokenise(argv, {
+    db: { type: 'string' }, accept: { type: 'boolean' }, reject: { type: 'boolean' }, set: { type: 'string', multiple: true },
+    who: { type: 'string' }, note: { type: 'string' },
+  });
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? 'review takes one EVENT_ID at a time' : 'review needs an EVENT_ID (see "sitrep events --format json")');
+  const v = check(reviewSchema, values);
+  const sets = v.set ?? [];
+  const chosen = [v.accept && 'accept', v.reject && 'reject', sets.length && 'edit'].filter((x): x is string => !!x);
+  if (chosen.length !== 1) throw new UsageError('review needs exactly one of --accept, --reject or --set field=value');
+  return { eventId: positionals[0], action: chosen[0] as 'accept' | 'reject' | 'edit', sets, db: v.db, who: v.who, note: v.note };
+}
+
+const enqueueSchema = z.object({ redis: text('--redis').optional(), 'max-size': megabytes.optional() });
+
+export function enqueueOptions(argv: string[]) {
+  const { values, positionals } = tokenise(argv, { redis: { type: 'string' }, 'max-size': { type: 'string' } });
+  const v = check(enqueueSchema, values);
+  if (!positionals.length) throw new UsageError('enqueue needs at least one file or folder');
+  return { paths: positionals, redis: v.redis, maxBytes: v['max-size'] ?? DEFAULT_MAX_MB * 1024 * 1024 };
+}
+
+export function workerOptions(argv: string[]) {
+  const most = availableParallelism() * 4;
+  const schema = z.object({ db: text('--db').optional(), redis: text('--redis').optional(), concurrency: wholeNumber('--concurrency', 1, most).optional() });
+  const { values, positionals } = tokenise(argv, { db: { type: 'string' }, redis: { type: 'string' }, concurrency: { type: 'string' } });
+  noPositionals('worker', positionals);
+  const v = check(schema, values);
+  return { db: v.db, redis: v.redis, concurrency: v.concurrency ?? 1 };
+}
+
+const queueStatusSchema = z.object({ redis: text('--redis').optional(), format: oneOf('--format', ['text', 'json'] as const).optional() });
+
+export function queueStatusOptions(argv: string[]) {
+  const { values, positionals } = tokenise(argv, { redis: { type: 'string' }, format: { type: 'string' } });
+  if (positionals[0] !== 'status' || positionals.length > 1) throw new UsageError('the queue command is "sitrep queue status"');
+  const v = check(queueStatusSchema, values);
+  return { redis: v.redis, format: v.format ?? 'text' };
+}

@@ -1,6 +1,5 @@
 // The workbench commands: serve the review workbench over a store, the demo (the bundled
 // examples ingested, then served), and `review` for scripts.
-import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,37 +10,22 @@ import { buildApp, generateToken, isLoopback } from '../server/index.js';
 import { review, ReviewError } from '../server/review.js';
 import { searchPlaces } from '../server/reference.js';
 import { formatIngestSummary } from './corpus.js';
+import { reviewOptions, serveOptions } from './options.js';
 
 export const DEMO_DB = 'sitrep-demo.db';
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
-
-function parse(argv: string[], options: OptionSpec) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-}
-
-const SERVE_OPTIONS = { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } } as const;
-
 export async function runWorkbenchCommand(command: string, argv: string[], maxMb: number): Promise<number> {
   if (command === 'review') return runReview(argv);
-  const { values, positionals } = parse(argv, SERVE_OPTIONS);
-  if (positionals.length) throw new UsageError(`${command} takes options only, not "${positionals[0]}"`);
-  const port = values.port === undefined ? 8080 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0-65535), not "${values.port}"`);
-  const host = (values.host as string | undefined) ?? '127.0.0.1';
+  const { db: given, port, host } = serveOptions(command === 'demo' ? 'demo' : 'serve', argv);
   if (command === 'demo') {
-    const db = (values.db as string | undefined) ?? DEMO_DB;
+    const db = given ?? DEMO_DB;
     const examples = join(packageRoot, 'examples');
     const files = readdirSync(examples).filter((f) => /\.(?:txt|html)$/.test(f)).map((f) => join(examples, f));
     const summary = await ingest(files, { db, workers: Math.min(2, availableParallelism()), maxBytes: maxMb * 1024 * 1024, progress: undefined });
     process.stdout.write(formatIngestSummary(summary, db));
     return serve(db, host, port);
   }
-  const db = (values.db as string | undefined) ?? DEFAULT_DB;
+  const db = given ?? DEFAULT_DB;
   await mustExist(db);
   return serve(db, host, port);
 }
@@ -127,23 +111,15 @@ function placeRef(value: string): number {
 }
 
 async function runReview(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    db: { type: 'string' }, accept: { type: 'boolean' }, reject: { type: 'boolean' }, set: { type: 'string', multiple: true },
-    who: { type: 'string' }, note: { type: 'string' },
-  });
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? 'review takes one EVENT_ID at a time' : 'review needs an EVENT_ID (see "sitrep events --format json")');
-  const sets = (values.set as string[] | undefined) ?? [];
-  const chosen = [values.accept && 'accept', values.reject && 'reject', sets.length && 'edit'].filter(Boolean) as string[];
-  if (chosen.length !== 1) throw new UsageError('review needs exactly one of --accept, --reject or --set field=value');
-  const action = chosen[0];
-  const body = { action, ...(action === 'edit' ? { set: setFields(sets) } : {}), who: (values.who as string | undefined) ?? process.env.USER ?? 'cli', ...(values.note ? { note: values.note } : {}) };
-  const db = (values.db as string | undefined) ?? DEFAULT_DB;
+  const o = reviewOptions(argv);
+  const body = { action: o.action, ...(o.action === 'edit' ? { set: setFields(o.sets) } : {}), who: o.who ?? process.env.USER ?? 'cli', ...(o.note ? { note: o.note } : {}) };
+  const db = o.db ?? DEFAULT_DB;
   await mustExist(db);
   const store = await openStore(db, { mode: 'write' });
   try {
-    const entry = await review(store, positionals[0], body);
+    const entry = await review(store, o.eventId, body);
     const edits = Object.keys(entry.after.edits);
-    process.stdout.write(`${positionals[0]}: ${entry.after.status}${edits.length ? ` (edited: ${edits.join(', ')})` : ''} by ${entry.who} at ${entry.at}\n`);
+    process.stdout.write(`${o.eventId}: ${entry.after.status}${edits.length ? ` (edited: ${edits.join(', ')})` : ''} by ${entry.who} at ${entry.at}\n`);
     return 0;
   } catch (err) {
     if (err instanceof ReviewError) {

@@ -75,3 +75,18 @@ test('--from after --to, and an unknown --type, are refused naming the valid val
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.trim().split('\n').length, 1);
 });
+
+test('the workbench and queue commands check their options by the same schemas: one line, exit 2, before any store, server or queue is touched', () => {
+  assertUsage(['serve', '--db', db, '--port', '0x1f90'], /--port must be a whole number from 0 to 65535, not "0x1f90"/);
+  assertUsage(['serve', '--db', db, '--port', '70000'], /--port must be a whole number from 0 to 65535/);
+  assertUsage(['serve', '--db', db, '--host', ''], /--host needs a value/);
+  assertUsage(['demo', 'extra'], /demo takes options only, not "extra"/);
+  assertUsage(['serve', '--bogus'], /unknown option --bogus/);
+  assertUsage(['review', 'some-id', '--accept', '--who', ' '], /--who needs a value/);
+  assertUsage(['review', 'some-id', '--accept', '--reject'], /exactly one of --accept, --reject or --set/);
+  assertUsage(['enqueue', '--max-size', '-3', 'x.txt'], /--max-size must be a number of megabytes above 0/);
+  assertUsage(['worker', '--concurrency', '0'], /--concurrency must be a whole number from 1 to \d+, not "0"/);
+  assertUsage(['worker', '--concurrency', '1.5'], /--concurrency must be a whole number/);
+  assertUsage(['queue', 'status', '--format', 'xml'], /--format must be text or json, not "xml"/);
+  assertUsage(['queue', 'status', '--redis'], /--redis needs a value/);
+});

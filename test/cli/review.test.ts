@@ -76,5 +76,5 @@ test('serve refuses a store that is not there and a bad port', () => {
   assert.match(missing.stderr, /sitrep: /);
   const port = sitrep(['serve', '--db', db, '--port', 'eighty']);
   assert.equal(port.status, 2);
-  assert.match(port.stderr, /--port must be a port number/);
+  assert.match(port.stderr, /--port must be a whole number from 0 to 65535, not "eighty"/);
 });
