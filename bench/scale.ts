@@ -53,7 +53,7 @@ function extractTimed(text: string, t: StageTimes): number {
   const times = tagTimes(doc.text, { published: doc.published, dateline: doc.dateline?.date ?? null, skip }); lap('time');
   const named = findNamedActors(doc.text);
   const places = tagPlaces(doc.text, { datelinePlace: doc.dateline?.place ?? null, exclude: named }); lap('places');
-  const actors = tagActors(doc.text, { sentences, places, skip: doc.metadataSpans }); lap('actors');
+  const actors = tagActors(doc.text, { sentences, places, skip: doc.metadataSpans, named }); lap('actors');
   const a = { doc, sentences, tokens, times, places, actors };
   const events = codeEvents(a); lap('events');
   events.map((e, i) => eventRecord(e, a, i)); documentRecord(a); lap('assembly');

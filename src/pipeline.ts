@@ -13,7 +13,7 @@ export function annotate(doc: SourceDocument): Annotated {
   const times = tagTimes(doc.text, { published: doc.published, dateline: doc.dateline?.date ?? null, skip });
   const named = findNamedActors(doc.text);
   const places = tagPlaces(doc.text, { datelinePlace: doc.dateline?.place ?? null, exclude: named });
-  const actors = tagActors(doc.text, { sentences, places, skip: doc.metadataSpans });
+  const actors = tagActors(doc.text, { sentences, places, skip: doc.metadataSpans, named });
   return { doc, sentences, tokens, times, places, actors };
 }
 

@@ -62,6 +62,8 @@ export interface ActorContext {
   places: PlaceMention[];
   /** Metadata lines (byline, dateline): "Submitted by" names are not actors. */
   skip: Span[];
+  /** The named actors found already (the place stage needs them first): not looked for twice. */
+  named?: ActorMention[];
 }
 
 export function tagActors(text: string, ctx: ActorContext): ActorMention[] {
@@ -70,7 +72,7 @@ export function tagActors(text: string, ctx: ActorContext): ActorMention[] {
   // A headline names real actors; only bylines and datelines hold names that are not actors.
   const skip = ctx.skip.filter((k) => BYLINE_OR_DATELINE.test(k.text));
   const inSkip = overlapTest(skip);
-  const named = findNamedActors(text).filter((a) => !inSkip(a));
+  const named = (ctx.named ?? findNamedActors(text)).filter((a) => !inSkip(a));
   const country = mainCountry(ctx.places);
   const ws = words(text);
   const taken = overlapTest(named);
