@@ -150,7 +150,9 @@ export function judge(mentions: EventMention[], a: Annotated): Judged {
     if (verdict && 'drop' in verdict) out.dropped.push({ mention, reason: verdict.drop });
     else {
       const role = verdict?.role ?? 'assertion';
-      out.kept.push({ mention: { ...mention, role }, role, why: verdict?.why ?? 'states the event' });
+      // Marked in place, not copied: a long report has a hundred thousand mentions.
+      mention.role = role;
+      out.kept.push({ mention, role, why: verdict?.why ?? 'states the event' });
     }
   }
   return out;
