@@ -85,7 +85,7 @@ export function absorb(host: CodedEvent, e: CodedEvent, options: AbsorbOptions =
     host.actor2 ??= e.actor1 && !sameActor(e.actor1, host.actor1) ? e.actor1 : e.actor2;
   } else {
     // The statement that names both sides says best who was involved.
-    if (!(host.actor1 && host.actor2) && e.actor1 && e.actor2 && !host.headline) [host.actor1, host.actor2] = [e.actor1, e.actor2];
+    if (!(host.actor1 && host.actor2) && e.actor1 && e.actor2) [host.actor1, host.actor2] = [e.actor1, e.actor2];
     host.actor1 ??= e.actor1;
     host.actor2 ??= e.actor2 && !sameActor(e.actor2, host.actor1) ? e.actor2 : null;
   }
