@@ -1,35 +1,38 @@
 // Events filtered by type, actor, country, box, dates, review status and the full text of
 // their documents. Rows stream from SQLite, so a large answer costs no memory.
 import type { Db } from './database.js';
-import type { EventFilter, EventPoints, ReviewStatus, StoredEvent } from '../store.js';
+import type { EventDays, EventFilter, EventPage, GridCell, PageRequest, StoredEvent } from '../store.js';
 import { InputError } from '../../../errors.js';
 import { EVENT_COLUMNS, eventFromRow, type EventRow } from './rows.js';
 
-/** The WHERE clause of a filter over `events e LEFT JOIN reviews r`, with its parameters. */
+/**
+ * The WHERE clause of a filter over `events e` (its columns only, so that the covering indexes
+ * events_filter and events_geo answer it without reading a record), with its parameters.
+ */
 function whereOf(f: EventFilter): { sql: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (f.types?.length) {
     const names = f.types.map((t, i) => { params[`type${i}`] = t.toLowerCase(); return `@type${i}`; }).join(', ');
-    where.push(`(lower(event_type) IN (${names}) OR lower(sub_event_type) IN (${names}))`);
+    where.push(`(lower(e.event_type) IN (${names}) OR lower(e.sub_event_type) IN (${names}))`);
   }
-  if (f.actor) { where.push("actors LIKE @actor ESCAPE '\\'"); params.actor = `%${f.actor.replace(/[%_\\]/g, '\\$&')}%`; }
-  if (f.country) { where.push('(country_code = upper(@country) OR lower(country) = lower(@country))'); params.country = f.country; }
+  if (f.actor) { where.push("e.actors LIKE @actor ESCAPE '\\'"); params.actor = `%${f.actor.replace(/[%_\\]/g, '\\$&')}%`; }
+  if (f.country) { where.push('(e.country_code = upper(@country) OR lower(e.country) = lower(@country))'); params.country = f.country; }
   if (f.bbox) {
     const [w, s, e, n] = f.bbox;
     Object.assign(params, { w, s, e, n });
-    where.push('lat BETWEEN @s AND @n', w <= e ? 'lon BETWEEN @w AND @e' : '(lon >= @w OR lon <= @e)');
+    where.push('e.lat BETWEEN @s AND @n', w <= e ? 'e.lon BETWEEN @w AND @e' : '(e.lon >= @w OR e.lon <= @e)');
   }
-  if (f.from) { where.push('event_date >= @from'); params.from = f.from; }
-  if (f.to) { where.push('event_date <= @to'); params.to = f.to; }
+  if (f.from) { where.push('e.event_date >= @from'); params.from = f.from; }
+  if (f.to) { where.push('e.event_date <= @to'); params.to = f.to; }
   if (f.review?.length) {
     const names = f.review.map((s, i) => { params[`review${i}`] = s; return `@review${i}`; }).join(', ');
-    where.push(`coalesce(r.status, 'unreviewed') IN (${names})`);
+    where.push(`e.review IN (${names})`);
   }
   if (f.certainty?.length) {
     const names = f.certainty.map((c, i) => { params[`certainty${i}`] = c; return `@certainty${i}`; }).join(', ');
-    // A reviewer's certainty stands over the coded one.
-    where.push(`coalesce(json_extract(r.edits, '$.certainty'), json_extract(e.record, '$.certainty')) IN (${names})`);
+    // The column holds the certainty as reviewed (a reviewer's over the coded one).
+    where.push(`e.certainty IN (${names})`);
   }
   if (f.document) {
     where.push('e.id IN (SELECT event_id FROM event_sources WHERE document_id = @document)');
@@ -69,34 +72,58 @@ function queryError(err: unknown, f: EventFilter): Error {
   return err as Error;
 }
 
-/**
- * The map's view of the filtered events, column by column, read from the covering index
- * events_map (no record is parsed). Review states come from a second, small query unless
- * the filter needs the join.
- */
-export function eventPoints(db: Db, f: EventFilter): EventPoints {
-  const { sql: where, params } = whereOf(f);
-  const joined = Boolean(f.review?.length || f.certainty?.length);
-  // Without a limit the index gives date order (undated first: moved to the end below).
-  const order = f.limit ? ORDER : 'ORDER BY e.event_date';
-  const sql = `SELECT e.id, e.event_type, e.event_date, e.lat, e.lon, e.fatalities${joined ? ", coalesce(r.status, 'unreviewed')" : ''}
-    FROM events e ${joined ? 'LEFT JOIN reviews r ON r.event_id = e.id' : ''} ${where} ${order} ${limitOf(f)}`;
-  const reviewed = joined ? null : new Map(db.prepare("SELECT event_id, status FROM reviews WHERE status != 'unreviewed'").raw().all() as [string, ReviewStatus][]);
-  const out: EventPoints = { id: [], event_type: [], date: [], lat: [], lon: [], fatalities: [], review: [] };
-  let rows: [string, string, string | null, number | null, number | null, number, ReviewStatus?][];
+/** The rows of a statement, a malformed text search reported as the user's mistake. */
+function run<T>(f: EventFilter, fn: () => T): T {
   try {
-    rows = db.prepare(sql).raw().all(params) as typeof rows;
+    return fn();
   } catch (err) {
     throw queryError(err, f);
   }
-  if (!f.limit) {
-    const undated = rows.findIndex((r) => r[2] !== null);
-    if (undated > 0) rows = [...rows.slice(undated), ...rows.slice(0, undated)];
-    else if (undated === -1) rows = rows.slice();
-  }
-  for (const row of rows) {
-    out.id.push(row[0]); out.event_type.push(row[1]); out.date.push(row[2]); out.lat.push(row[3]); out.lon.push(row[4]);
-    out.fatalities.push(row[5]); out.review.push(row[6] ?? reviewed!.get(row[0]) ?? 'unreviewed');
+}
+
+/**
+ * A page of the filtered events, newest first and undated last: the events_filter index read
+ * backwards gives that order (date, then row number), so a page costs its own rows, not a sort
+ * of every match. The count stops at the cap.
+ */
+export function eventPage(db: Db, f: EventFilter, page: PageRequest): EventPage {
+  const { sql: where, params } = whereOf(f);
+  return run(f, () => {
+    const rowids = db.prepare(`SELECT e.rowid FROM events e ${where} ORDER BY e.event_date DESC, e.rowid DESC LIMIT @limit OFFSET @offset`)
+      .pluck().all({ ...params, limit: page.limit, offset: page.offset }) as number[];
+    const rows = rowids.length
+      ? db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN reviews r ON r.event_id = e.id WHERE e.rowid IN (SELECT value FROM json_each(@rowids))`)
+        .all({ rowids: JSON.stringify(rowids) }) as EventRow[]
+      : [];
+    const byRowid = new Map(rows.map((r) => [r.rowid, r]));
+    const counted = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM events e ${where} LIMIT @cap)`).pluck().get({ ...params, cap: page.countCap + 1 }) as number;
+    return { events: rowids.map((id) => eventFromRow(byRowid.get(id)!)), count: Math.min(counted, page.countCap), capped: counted > page.countCap };
+  });
+}
+
+/** Events per day, grouped in the database in the index's date order (no sort, no record read). */
+export function eventDays(db: Db, f: EventFilter): EventDays {
+  const { sql: where, params } = whereOf(f);
+  const rows = run(f, () => db.prepare(`SELECT e.event_date, count(*) FROM events e ${where} GROUP BY e.event_date ORDER BY e.event_date`).raw().all(params)) as [string | null, number][];
+  const placed = `${where ? `${where} AND` : 'WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL`;
+  const box = run(f, () => db.prepare(`SELECT min(e.lon), min(e.lat), max(e.lon), max(e.lat) FROM events e ${placed}`).raw().get(params)) as [number | null, number, number, number];
+  const out: EventDays = { days: [], undated: 0, bounds: box[0] === null ? null : box as [number, number, number, number] };
+  for (const [date, count] of rows) {
+    if (date === null) out.undated = count;
+    else out.days.push({ date, count });
   }
   return out;
+}
+
+/**
+ * The placed events gathered in square cells of `cell` degrees, counted in the database. A cell
+ * of one event carries its id and type (with min(), SQLite's bare column is that row's).
+ */
+export function eventGrid(db: Db, f: EventFilter, cell: number): GridCell[] {
+  const { sql: where, params } = whereOf(f);
+  const placed = `${where ? `${where} AND` : 'WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL`;
+  const sql = `SELECT avg(e.lat), avg(e.lon), count(*), sum(e.fatalities), min(e.id), e.event_type FROM events e ${placed}
+    GROUP BY CAST((e.lat + 90) / @cell AS INTEGER), CAST((e.lon + 180) / @cell AS INTEGER)`;
+  const rows = run(f, () => db.prepare(sql).raw().all({ ...params, cell })) as [number, number, number, number, string, string][];
+  return rows.map(([lat, lon, count, fatalities, id, type]) => ({ lat, lon, count, fatalities, id: count === 1 ? id : null, event_type: count === 1 ? type : null }));
 }
