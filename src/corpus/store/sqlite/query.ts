@@ -13,11 +13,12 @@ function whereOf(f: EventFilter): { sql: string; params: Record<string, unknown>
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (f.types?.length) {
-    const names = f.types.map((t, i) => { params[`type${i}`] = t.toLowerCase(); return `@type${i}`; }).join(', ');
-    where.push(`(lower(e.event_type) IN (${names}) OR lower(e.sub_event_type) IN (${names}))`);
+    const names = f.types.map((t, i) => { params[`type${i}`] = t; return `@type${i}`; }).join(', ');
+    // NOCASE folds ASCII like lower() does, without a function call a row (a scan of 100,000 is twice as quick).
+    where.push(`(e.event_type COLLATE NOCASE IN (${names}) OR e.sub_event_type COLLATE NOCASE IN (${names}))`);
   }
   if (f.actor) { where.push("e.actors LIKE @actor ESCAPE '\\'"); params.actor = `%${f.actor.replace(/[%_\\]/g, '\\$&')}%`; }
-  if (f.country) { where.push('(e.country_code = upper(@country) OR lower(e.country) = lower(@country))'); params.country = f.country; }
+  if (f.country) { where.push('(e.country_code = @country COLLATE NOCASE OR e.country = @country COLLATE NOCASE)'); params.country = f.country; }
   if (f.bbox) {
     const [w, s, e, n] = f.bbox;
     Object.assign(params, { w, s, e, n });
@@ -28,18 +29,22 @@ function whereOf(f: EventFilter): { sql: string; params: Record<string, unknown>
   if (f.review?.length) {
     const names = f.review.map((s, i) => { params[`review${i}`] = s; return `@review${i}`; }).join(', ');
     where.push(`e.review IN (${names})`);
+    if (!f.review.includes('unreviewed')) where.push("e.review != 'unreviewed'");
   }
   if (f.certainty?.length) {
     const names = f.certainty.map((c, i) => { params[`certainty${i}`] = c; return `@certainty${i}`; }).join(', ');
     // The column holds the certainty as reviewed (a reviewer's over the coded one).
     where.push(`e.certainty IN (${names})`);
+    if (!f.certainty.includes('reported')) where.push("e.certainty != 'reported'");
   }
   if (f.document) {
     where.push('e.id IN (SELECT event_id FROM event_sources WHERE document_id = @document)');
     params.document = f.document;
   }
   if (f.q) {
-    where.push(`e.id IN (SELECT es.event_id FROM event_sources es JOIN documents d ON d.id = es.document_id
+    // "+e.id": the matching ids are a set the covering index's rows are checked against, in the
+    // index's order; looking each one up in the table instead reads thousands of records.
+    where.push(`+e.id IN (SELECT es.event_id FROM event_sources es JOIN documents d ON d.id = es.document_id
       WHERE d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @q))`);
     params.q = f.q;
   }
@@ -116,14 +121,22 @@ export function eventDays(db: Db, f: EventFilter): EventDays {
 }
 
 /**
- * The placed events gathered in square cells of `cell` degrees, counted in the database. A cell
- * of one event carries its id and type (with min(), SQLite's bare column is that row's).
+ * The placed events gathered in square cells of `cell` degrees, counted in the database on one
+ * integer key a cell (quicker to sort than two). Cells of one event get its id and type after.
  */
 export function eventGrid(db: Db, f: EventFilter, cell: number): GridCell[] {
   const { sql: where, params } = whereOf(f);
   const placed = `${where ? `${where} AND` : 'WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL`;
-  const sql = `SELECT avg(e.lat), avg(e.lon), count(*), sum(e.fatalities), min(e.id), e.event_type FROM events e ${placed}
-    GROUP BY CAST((e.lat + 90) / @cell AS INTEGER), CAST((e.lon + 180) / @cell AS INTEGER)`;
-  const rows = run(f, () => db.prepare(sql).raw().all({ ...params, cell })) as [number, number, number, number, string, string][];
-  return rows.map(([lat, lon, count, fatalities, id, type]) => ({ lat, lon, count, fatalities, id: count === 1 ? id : null, event_type: count === 1 ? type : null }));
+  const sql = `SELECT avg(e.lat), avg(e.lon), count(*), sum(e.fatalities), min(e.rowid) FROM events e ${placed}
+    GROUP BY CAST((e.lat + 90) / @cell AS INTEGER) * 1048576 + CAST((e.lon + 180) / @cell AS INTEGER)`;
+  const rows = run(f, () => db.prepare(sql).raw().all({ ...params, cell })) as [number, number, number, number, number][];
+  const lone = rows.filter((r) => r[2] === 1).map((r) => r[4]);
+  const named = new Map(lone.length
+    ? (db.prepare('SELECT rowid, id, event_type FROM events WHERE rowid IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(lone)) as [number, string, string][])
+      .map(([rowid, id, type]) => [rowid, { id, type }])
+    : []);
+  return rows.map(([lat, lon, count, fatalities, rowid]) => {
+    const one = count === 1 ? named.get(rowid) : undefined;
+    return { lat, lon, count, fatalities, id: one?.id ?? null, event_type: one?.type ?? null };
+  });
 }
