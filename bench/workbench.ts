@@ -66,7 +66,7 @@ function synthetic(i: number): Analysis {
 async function storeOf(n: number): Promise<string> {
   const dir = join(packageRoot, 'node_modules', '.cache', 'sitrep-bench');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `workbench-${n}-v3.db`);
+  const file = join(dir, `workbench-${n}-v4.db`);
   if (existsSync(file)) return file;
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });

@@ -131,7 +131,7 @@ test('a store of schema 4 gets certainty and review columns from its records and
   await writer.reviewEvent('a-r0', { status: 'accepted', set: { certainty: 'claimed' }, who: 'ana' });
   await writer.close();
   const old = new Database(path);
-  old.exec("DROP INDEX events_filter; DROP INDEX events_geo; DROP INDEX events_reviewed; DROP INDEX events_uncertain; UPDATE events SET certainty = NULL, review = 'unreviewed';");
+  old.exec("DROP INDEX events_filter; DROP INDEX events_geo; DROP INDEX events_reviewed; DROP INDEX events_uncertain; DROP TABLE document_events; UPDATE events SET certainty = NULL, review = 'unreviewed';");
   old.exec(`CREATE INDEX events_map ON events(event_date, event_type, sub_event_type, country_code, country, lat, lon, fatalities, id);
     CREATE INDEX events_by_place ON events(lat, lon); CREATE INDEX events_by_date ON events(event_date); ALTER TABLE events DROP COLUMN certainty; ALTER TABLE events DROP COLUMN review;`);
   old.pragma('user_version = 4');
@@ -153,6 +153,9 @@ test('a store of schema 4 gets certainty and review columns from its records and
     db.close();
     const page = await store.eventPage({ certainty: ['claimed'] }, { offset: 0, limit: 10, countCap: 100 });
     assert.deepEqual(page.events.map((e) => [e.event.id, e.review.status]), [['a-r0', 'accepted']]);
+    const searched = await store.eventPage({ q: 'drone' }, { offset: 0, limit: 10, countCap: 100 });
+    assert.deepEqual(searched.events.map((e) => e.event.id), ['b-r0', 'a-r0'], 'a text search finds the events of the backfilled documents');
+    assert.deepEqual(new Database(path, { readonly: true }).prepare('SELECT count(*) FROM document_events').pluck().get(), 2, 'each document tied to its event');
   } finally {
     await store.close();
   }

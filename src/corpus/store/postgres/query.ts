@@ -80,17 +80,18 @@ export async function eventPage(client: Client, f: EventFilter, page: PageReques
 /** Events per day, counted in the database. */
 export async function eventDays(client: Client, f: EventFilter, geometry: boolean): Promise<EventDays> {
   const params: unknown[] = [];
-  const where = whereOf(f, geometry, params);
-  const [days, box] = await Promise.all([
-    client.query({ text: `SELECT e.event_date, count(*)::int FROM events e ${where} GROUP BY e.event_date ORDER BY e.event_date`, values: params, rowMode: 'array' }),
-    client.query({ text: `SELECT min(e.lon), min(e.lat), max(e.lon), max(e.lat) FROM events e ${where ? `${where} AND` : 'WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL`, values: params, rowMode: 'array' }),
-  ]);
-  const rows = days.rows as [string | null, number][];
-  const bounds = box.rows[0] as [number | null, number, number, number];
-  const out: EventDays = { days: [], undated: 0, bounds: bounds[0] === null ? null : bounds as [number, number, number, number] };
-  for (const [date, count] of rows) {
+  // The box comes with the days: each day's, then theirs together (one pass).
+  const sql = `SELECT e.event_date, count(*)::int, min(e.lon) FILTER (WHERE e.lat IS NOT NULL), min(e.lat) FILTER (WHERE e.lon IS NOT NULL),
+      max(e.lon) FILTER (WHERE e.lat IS NOT NULL), max(e.lat) FILTER (WHERE e.lon IS NOT NULL)
+    FROM events e ${whereOf(f, geometry, params)} GROUP BY e.event_date ORDER BY e.event_date`;
+  const rows = (await client.query({ text: sql, values: params, rowMode: 'array' })).rows as [string | null, number, number | null, number, number, number][];
+  const out: EventDays = { days: [], undated: 0, bounds: null };
+  for (const [date, count, w, s, e, n] of rows) {
     if (date === null) out.undated = count;
     else out.days.push({ date, count });
+    if (w === null) continue;
+    const b = out.bounds;
+    out.bounds = b ? [Math.min(b[0], w), Math.min(b[1], s), Math.max(b[2], e), Math.max(b[3], n)] : [w, s, e, n];
   }
   return out;
 }

@@ -135,7 +135,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 5,
-    name: 'certainty and review status as event columns; covering indexes for the workbench filters',
+    name: 'certainty and review status as event columns; covering indexes for the workbench filters; documents to events by row number',
     sql: `
       -- As they stand after review (a reviewer's certainty over the coded one), like the other search columns.
       ALTER TABLE events ADD COLUMN certainty TEXT;
@@ -157,6 +157,15 @@ export const MIGRATIONS: Migration[] = [
         WHERE review != 'unreviewed';
       CREATE INDEX events_uncertain ON events(certainty, event_date, event_type, sub_event_type, country_code, country, review, fatalities, lat, lon, actors, id)
         WHERE certainty != 'reported';
+      -- Which events each document reports, by row numbers: a text search goes from the
+      -- full-text index's document rows to event rows without reading either table.
+      CREATE TABLE document_events (
+        document_rowid INTEGER NOT NULL,
+        event_rowid INTEGER NOT NULL,
+        PRIMARY KEY (document_rowid, event_rowid)
+      ) WITHOUT ROWID;
+      INSERT OR IGNORE INTO document_events (document_rowid, event_rowid)
+        SELECT d.rowid, e.rowid FROM event_sources es JOIN documents d ON d.id = es.document_id JOIN events e ON e.id = es.event_id;
     `,
   },
 ];

@@ -7,10 +7,12 @@ import { EVENT_COLUMNS, eventFromRow, type EventRow } from './rows.js';
 
 /**
  * The WHERE clause of a filter over `events e` (its columns only, so that the covering indexes
- * events_filter and events_geo answer it without reading a record), with its parameters.
+ * events_filter and events_geo answer it without reading a record), with its parameters and
+ * the WITH clause the statement must start with (a text search's matches).
  */
-function whereOf(f: EventFilter): { sql: string; params: Record<string, unknown> } {
+function whereOf(f: EventFilter): { sql: string; params: Record<string, unknown>; with: string } {
   const where: string[] = [];
+  let cte = '';
   const params: Record<string, unknown> = {};
   if (f.types?.length) {
     const names = f.types.map((t, i) => { params[`type${i}`] = t; return `@type${i}`; }).join(', ');
@@ -42,21 +44,24 @@ function whereOf(f: EventFilter): { sql: string; params: Record<string, unknown>
     params.document = f.document;
   }
   if (f.q) {
-    // "+e.id": the matching ids are a set the covering index's rows are checked against, in the
-    // index's order; looking each one up in the table instead reads thousands of records.
-    where.push(`+e.id IN (SELECT es.event_id FROM event_sources es JOIN documents d ON d.id = es.document_id
-      WHERE d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @q))`);
+    // The events of the matching documents (row numbers, from the full-text index's document
+    // rows), found once a statement: a page and its count share them. "+e.rowid": they are a set
+    // the covering index's rows are checked against in the index's order; looking each one up
+    // in the table instead reads thousands of records.
+    cte = `WITH matched(rowid) AS MATERIALIZED (SELECT event_rowid FROM document_events
+      WHERE document_rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @q))`;
+    where.push('+e.rowid IN matched');
     params.q = f.q;
   }
-  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params, with: cte };
 }
 
 const ORDER = 'ORDER BY event_date IS NULL, event_date, e.rowid';
 const limitOf = (f: EventFilter) => (f.limit ? `LIMIT ${Math.floor(f.limit)}` : '');
 
 export function* queryEvents(db: Db, f: EventFilter): Generator<StoredEvent> {
-  const { sql: where, params } = whereOf(f);
-  const sql = `SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN reviews r ON r.event_id = e.id ${where} ${ORDER} ${limitOf(f)}`;
+  const { sql: where, params, with: cte } = whereOf(f);
+  const sql = `${cte} SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN reviews r ON r.event_id = e.id ${where} ${ORDER} ${limitOf(f)}`;
   let rows: IterableIterator<unknown>;
   try {
     rows = db.prepare(sql).iterate(params);
@@ -92,30 +97,38 @@ function run<T>(f: EventFilter, fn: () => T): T {
  * of every match. The count stops at the cap.
  */
 export function eventPage(db: Db, f: EventFilter, page: PageRequest): EventPage {
-  const { sql: where, params } = whereOf(f);
+  const { sql: where, params, with: cte } = whereOf(f);
+  const count = `(SELECT count(*) FROM (SELECT 1 FROM events e ${where} LIMIT @cap))`;
   return run(f, () => {
-    const rowids = db.prepare(`SELECT e.rowid FROM events e ${where} ORDER BY e.event_date DESC, e.rowid DESC LIMIT @limit OFFSET @offset`)
-      .pluck().all({ ...params, limit: page.limit, offset: page.offset }) as number[];
+    // One statement: the page's row numbers, each with the (capped) count of every match.
+    const found = db.prepare(`${cte} SELECT e.rowid, ${count} FROM events e ${where} ORDER BY e.event_date DESC, e.rowid DESC LIMIT @limit OFFSET @offset`)
+      .raw().all({ ...params, limit: page.limit, offset: page.offset, cap: page.countCap + 1 }) as [number, number][];
+    // Past the last page there is no row to carry the count.
+    const counted = found.length ? found[0][1] : db.prepare(`${cte} SELECT ${count}`).pluck().get({ ...params, cap: page.countCap + 1 }) as number;
+    const rowids = found.map((r) => r[0]);
     const rows = rowids.length
       ? db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN reviews r ON r.event_id = e.id WHERE e.rowid IN (SELECT value FROM json_each(@rowids))`)
         .all({ rowids: JSON.stringify(rowids) }) as EventRow[]
       : [];
     const byRowid = new Map(rows.map((r) => [r.rowid, r]));
-    const counted = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM events e ${where} LIMIT @cap)`).pluck().get({ ...params, cap: page.countCap + 1 }) as number;
     return { events: rowids.map((id) => eventFromRow(byRowid.get(id)!)), count: Math.min(counted, page.countCap), capped: counted > page.countCap };
   });
 }
 
 /** Events per day, grouped in the database in the index's date order (no sort, no record read). */
 export function eventDays(db: Db, f: EventFilter): EventDays {
-  const { sql: where, params } = whereOf(f);
-  const rows = run(f, () => db.prepare(`SELECT e.event_date, count(*) FROM events e ${where} GROUP BY e.event_date ORDER BY e.event_date`).raw().all(params)) as [string | null, number][];
-  const placed = `${where ? `${where} AND` : 'WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL`;
-  const box = run(f, () => db.prepare(`SELECT min(e.lon), min(e.lat), max(e.lon), max(e.lat) FROM events e ${placed}`).raw().get(params)) as [number | null, number, number, number];
-  const out: EventDays = { days: [], undated: 0, bounds: box[0] === null ? null : box as [number, number, number, number] };
-  for (const [date, count] of rows) {
+  const { sql: where, params, with: cte } = whereOf(f);
+  // The box comes with the days: each day's, then theirs together (one pass over the index).
+  const rows = run(f, () => db.prepare(`${cte} SELECT e.event_date, count(*), min(iif(e.lat IS NULL, NULL, e.lon)), min(iif(e.lon IS NULL, NULL, e.lat)),
+      max(iif(e.lat IS NULL, NULL, e.lon)), max(iif(e.lon IS NULL, NULL, e.lat))
+    FROM events e ${where} GROUP BY e.event_date ORDER BY e.event_date`).raw().all(params)) as [string | null, number, number | null, number, number, number][];
+  const out: EventDays = { days: [], undated: 0, bounds: null };
+  for (const [date, count, w, s, e, n] of rows) {
     if (date === null) out.undated = count;
     else out.days.push({ date, count });
+    if (w === null) continue;
+    const b = out.bounds;
+    out.bounds = b ? [Math.min(b[0], w), Math.min(b[1], s), Math.max(b[2], e), Math.max(b[3], n)] : [w, s, e, n];
   }
   return out;
 }
@@ -125,9 +138,9 @@ export function eventDays(db: Db, f: EventFilter): EventDays {
  * integer key a cell (quicker to sort than two). Cells of one event get its id and type after.
  */
 export function eventGrid(db: Db, f: EventFilter, cell: number): GridCell[] {
-  const { sql: where, params } = whereOf(f);
+  const { sql: where, params, with: cte } = whereOf(f);
   const placed = `${where ? `${where} AND` : 'WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL`;
-  const sql = `SELECT avg(e.lat), avg(e.lon), count(*), sum(e.fatalities), min(e.rowid) FROM events e ${placed}
+  const sql = `${cte} SELECT avg(e.lat), avg(e.lon), count(*), sum(e.fatalities), min(e.rowid) FROM events e ${placed}
     GROUP BY CAST((e.lat + 90) / @cell AS INTEGER) * 1048576 + CAST((e.lon + 180) / @cell AS INTEGER)`;
   const rows = run(f, () => db.prepare(sql).raw().all({ ...params, cell })) as [number, number, number, number, number][];
   const lone = rows.filter((r) => r[2] === 1).map((r) => r[4]);

@@ -34,6 +34,8 @@ export class StoreWriter {
       report: db.prepare('SELECT record, document_id, position, date_stated FROM event_sources WHERE report_id = ?'),
       addSource: db.prepare(`INSERT OR IGNORE INTO event_sources (report_id, event_id, document_id, position, date_stated, record, match_key)
         VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      addDocumentEvent: db.prepare(`INSERT OR IGNORE INTO document_events (document_rowid, event_rowid)
+        SELECT d.rowid, e.rowid FROM documents d, events e WHERE d.id = ? AND e.id = ?`),
       addEvent: db.prepare(`INSERT INTO events (id, event_type, sub_event_type, event_date, lat, lon, country_code, country, actors, fatalities, fatalities_high,
           certainty, review, source_count, record, primary_report, updated_at)
         VALUES (@id, @event_type, @sub_event_type, @event_date, @lat, @lon, @country_code, @country, @actors, @fatalities, @fatalities_high,
@@ -97,6 +99,7 @@ export class StoreWriter {
     }
     s.addSource.run(report.record.id, eventId, report.documentId, report.position, report.dateStated ? 1 : 0,
       JSON.stringify(report.record), JSON.stringify(reportKey(report)));
+    s.addDocumentEvent.run(report.documentId, eventId);
     return { eventId, corroborated: match !== null };
   }
 
