@@ -31,13 +31,15 @@ let days = null;
 let daysQuery = null;
 let mapSeq = 0;
 let listSeq = 0;
+// Made at once (its style, basemap and worker load while the first answers come), framed on
+// the matching events when the timeline's answer gives their box (see render).
 let framed = false;
-
-// Moving the map asks for the cells of the new view, and the list follows the view.
 const map = createMap($('#map'), {
   onSelect: (id) => openEvent(id),
-  onMove: () => { if (!framed) return; offset = 0; Promise.all([refreshMap(), refreshList()]).catch(showError); },
+  // Moving the map asks for the cells of the new view, and the list follows the view.
+  onMove: () => { if (framed) refreshView().catch(showError); },
 });
+
 const timeline = createTimeline($('#timeline'), $('#timeline-label'), {
   onBrush: ({ from, to }) => { state = { ...state, from, to }; writeState(state); render(); },
 });
@@ -75,6 +77,26 @@ async function loadTimeline() {
   if (q === daysQuery) return;
   days = await api(`/api/timeline${q ? `?${q}` : ''}`);
   daysQuery = q;
+}
+
+/**
+ * The map's cells and the list for the view as it stands, asked once for moves that come
+ * together (a framing, then a resize): the answers of a view already asked for are not asked again.
+ */
+let viewAsked = '';
+let pendingView = null;
+function refreshView({ now = false } = {}) {
+  const ask = () => {
+    pendingView = null;
+    const key = JSON.stringify([query(), map.view()]);
+    if (key === viewAsked) return undefined;
+    viewAsked = key;
+    offset = 0;
+    return Promise.all([refreshMap(), refreshList()]);
+  };
+  if (now) return Promise.resolve(ask());
+  pendingView ??= new Promise((resolve) => setTimeout(resolve, 30)).then(ask);
+  return pendingView;
 }
 
 async function refreshMap() {
@@ -119,10 +141,14 @@ async function render() {
     status.textContent = `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`;
   });
   try {
-    // The first view frames the matching events (the box the timeline's answer gives), then
-    // asks for the cells and the list of that view: one map query on the way to the first paint.
-    if (!framed) { await counted; if (days.bounds) map.fit(days.bounds); framed = true; }
-    await Promise.all([counted, refreshMap(), refreshList()]);
+    if (!framed) {
+      // The first view frames the matching events: one map query leads to the first paint.
+      await counted.catch(() => {});
+      if (days?.bounds) map.fit(days.bounds);
+      framed = true;
+    }
+    viewAsked = '';
+    await Promise.all([counted, refreshView({ now: true })]);
   } catch (err) {
     showError(err);
   }

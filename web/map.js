@@ -22,10 +22,14 @@ export function createMap(container, { onSelect, onMove }) {
     container,
     center: [20, 15],
     zoom: 1.6,
+    // No labels to fade in: without the fade the map is idle as soon as its tiles are drawn.
+    fadeDuration: 0,
     attributionControl: { compact: true, customAttribution: 'Natural Earth' },
     transformRequest: (url) => (url.startsWith(location.origin) ? { url, headers: authHeaders() } : { url }),
     style: {
       version: 8,
+      // Nothing to animate between styles: the map is idle (and drawn) as soon as its data is.
+      transition: { duration: 0, delay: 0 },
       sources: {
         // The light outlines first (the wide first view loads quickly); the finer ones once zoomed in.
         countries: { type: 'geojson', data: `${location.origin}/api/basemap?scale=110m` },
