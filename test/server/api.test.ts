@@ -361,6 +361,10 @@ test('tells the size of the store and serves the offline basemap', async () => {
   const countries = basemap.json();
   assert.equal(countries.type, 'FeatureCollection');
   assert.ok(countries.features.length > 200, 'the countries of Natural Earth');
+  const light = await get('/api/basemap?scale=110m');
+  assert.equal(light.statusCode, 200);
+  assert.ok(light.json().features.length > 150 && light.payload.length < basemap.payload.length / 4, 'the light outlines for the first, wide view');
+  assert.equal((await get('/api/basemap?scale=1m')).statusCode, 400);
   assert.equal((await get('/api/actors?q=')).statusCode, 400);
   assert.equal((await get('/api/actors')).statusCode, 400);
 });

@@ -93,8 +93,8 @@ function run<T>(f: EventFilter, fn: () => T): T {
 
 /**
  * A page of the filtered events, newest first and undated last: the events_filter index read
- * backwards gives that order (date, then row number), so a page costs its own rows, not a sort
- * of every match. The count stops at the cap.
+ * backwards gives the dates in that order (only each day's rows are sorted by row number), so a
+ * page costs about its own rows, not a sort of every match. The count stops at the cap.
  */
 export function eventPage(db: Db, f: EventFilter, page: PageRequest): EventPage {
   const { sql: where, params, with: cte } = whereOf(f);
@@ -119,8 +119,8 @@ export function eventPage(db: Db, f: EventFilter, page: PageRequest): EventPage 
 export function eventDays(db: Db, f: EventFilter): EventDays {
   const { sql: where, params, with: cte } = whereOf(f);
   // The box comes with the days: each day's, then theirs together (one pass over the index).
-  const rows = run(f, () => db.prepare(`${cte} SELECT e.event_date, count(*), min(iif(e.lat IS NULL, NULL, e.lon)), min(iif(e.lon IS NULL, NULL, e.lat)),
-      max(iif(e.lat IS NULL, NULL, e.lon)), max(iif(e.lon IS NULL, NULL, e.lat))
+  // A place has both coordinates or neither (see columns.ts), so min and max skip the unplaced.
+  const rows = run(f, () => db.prepare(`${cte} SELECT e.event_date, count(*), min(e.lon), min(e.lat), max(e.lon), max(e.lat)
     FROM events e ${where} GROUP BY e.event_date ORDER BY e.event_date`).raw().all(params)) as [string | null, number, number | null, number, number, number][];
   const out: EventDays = { days: [], undated: 0, bounds: null };
   for (const [date, count, w, s, e, n] of rows) {
