@@ -5,7 +5,7 @@
 import { api, setToken, token } from './api.js';
 import { h, options } from './dom.js';
 import { readState, writeState, serverQuery } from './state.js';
-import { createMap, legend } from './map.js';
+import { createMap, framingZoom, legend } from './map.js';
 import { createTimeline, countInPeriod } from './timeline.js';
 import { renderDetail } from './detail.js';
 import { taxonomy } from './review.js';
@@ -31,14 +31,8 @@ let days = null;
 let daysQuery = null;
 let mapSeq = 0;
 let listSeq = 0;
-// Made at once (its style, basemap and worker load while the first answers come), framed on
-// the matching events when the timeline's answer gives their box (see render).
-let framed = false;
-const map = createMap($('#map'), {
-  onSelect: (id) => openEvent(id),
-  // Moving the map asks for the cells of the new view, and the list follows the view.
-  onMove: () => { if (framed) refreshView().catch(showError); },
-});
+// The map is made once the first answer tells where the events are (see render).
+let map = null;
 
 const timeline = createTimeline($('#timeline'), $('#timeline-label'), {
   onBrush: ({ from, to }) => { state = { ...state, from, to }; writeState(state); render(); },
@@ -88,21 +82,20 @@ let pendingView = null;
 function refreshView({ now = false } = {}) {
   const ask = () => {
     pendingView = null;
-    const key = JSON.stringify([query(), map.view()]);
+    const view = map.view();
+    const key = JSON.stringify([query(), view]);
     if (key === viewAsked) return undefined;
     viewAsked = key;
     offset = 0;
-    return Promise.all([refreshMap(), refreshList()]);
+    return Promise.all([refreshMap(view), refreshList(view)]);
   };
   if (now) return Promise.resolve(ask());
   pendingView ??= new Promise((resolve) => setTimeout(resolve, 30)).then(ask);
   return pendingView;
 }
 
-async function refreshMap() {
+async function refreshMap({ zoom, bbox }) {
   const seq = ++mapSeq;
-  // Asked while the map is still loading its style: the answer and the basemap come side by side.
-  const { zoom, bbox } = map.view();
   const data = await api(`/api/map?${query({ zoom, bbox: bbox?.join(',') })}`);
   await map.ready;
   if (seq !== mapSeq) return;
@@ -110,9 +103,8 @@ async function refreshMap() {
 }
 
 /** One page of the events in the map's view (co-located events a cluster cannot split show here). */
-async function refreshList() {
+async function refreshList({ bbox } = map.view()) {
   const seq = ++listSeq;
-  const { bbox } = map.view();
   const data = await api(`/api/events?${query({ bbox: bbox?.join(','), offset, limit: PAGE })}`);
   if (seq !== listSeq) return;
   const total = `${data.count.toLocaleString('en')}${data.count_capped ? '+' : ''}`;
@@ -141,26 +133,41 @@ async function render() {
     status.textContent = `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`;
   });
   try {
-    if (!framed) {
-      // The first view frames the matching events: one map query leads to the first paint.
+    if (!map) {
+      // The first view frames the matching events (the box of the timeline's answer). Its cells
+      // and list are asked for first, the map made while they come (making it is the slow part):
+      // the box holds every placed match, and the zoom is the one framing it will give.
       await counted.catch(() => {});
-      if (days?.bounds) map.fit(days.bounds);
-      framed = true;
+      const bounds = days?.bounds ?? null;
+      const first = bounds ? { zoom: framingZoom($('#map'), bounds), bbox: bounds } : null;
+      const asked = first ? [refreshMap(first), refreshList(first)] : [];
+      map = createMap($('#map'), {
+        bounds,
+        onSelect: (id) => openEvent(id),
+        // Moving the map asks for the cells of the new view, and the list follows the view.
+        onMove: () => refreshView().catch(showError),
+      });
+      if (first) {
+        viewAsked = JSON.stringify([query(), map.view()]);
+        await Promise.all([counted, ...asked]);
+        return;
+      }
     }
     viewAsked = '';
     await Promise.all([counted, refreshView({ now: true })]);
   } catch (err) {
     showError(err);
+  } finally {
+    document.body.dataset.ready = 'true';
   }
-  document.body.dataset.ready = 'true';
 }
 
 async function openEvent(id, { push = true } = {}) {
   if (push && state.event !== id) { state = { ...state, event: id }; writeState(state); }
-  map.select(id);
+  map?.select(id);
   detail.hidden = false;
   const e = await renderDetail($('#detail-body'), id, { onChanged: async () => { daysQuery = null; await render(); }, onOpen: (other) => openEvent(other) });
-  if (e?.location) map.focus(e.location.lat, e.location.lon);
+  if (e?.location) map?.focus(e.location.lat, e.location.lon);
 }
 
 filters.addEventListener('submit', (ev) => {
@@ -170,7 +177,7 @@ filters.addEventListener('submit', (ev) => {
   render();
 });
 $('#clear-filters').addEventListener('click', () => { state = { ...readState(), type: '', actor: '', country: '', certainty: '', review: '', q: '', from: '', to: '' }; syncForm(); writeState(state); render(); });
-$('#close-detail').addEventListener('click', () => { detail.hidden = true; state = { ...state, event: '' }; writeState(state); map.select(''); });
+$('#close-detail').addEventListener('click', () => { detail.hidden = true; state = { ...state, event: '' }; writeState(state); map?.select(''); });
 window.addEventListener('popstate', () => {
   state = readState(); syncForm(); render();
   if (state.event) openEvent(state.event, { push: false }); else detail.hidden = true;

@@ -17,11 +17,24 @@ export const TYPE_COLOURS = {
 
 const colourByType = ['match', ['get', 'event_type'], ...Object.entries(TYPE_COLOURS).flat(), '#333333'];
 
-export function createMap(container, { onSelect, onMove }) {
+// The map's web worker starts now, while the first answers come, not when the map is made.
+maplibregl.prewarm();
+
+const FRAMING = { padding: 60, maxZoom: 6 };
+
+/** The zoom at which the map, framing a box [west, south, east, north], will be (as fitBounds computes it). */
+export function framingZoom(container, [w, s, e, n]) {
+  const nw = maplibregl.MercatorCoordinate.fromLngLat([w, n]), se = maplibregl.MercatorCoordinate.fromLngLat([e, s]);
+  const fit = Math.min((container.clientWidth - 2 * FRAMING.padding) / ((se.x - nw.x) * 512), (container.clientHeight - 2 * FRAMING.padding) / ((se.y - nw.y) * 512));
+  const zoom = Math.min(Math.log2(fit), FRAMING.maxZoom);
+  return Number.isFinite(zoom) ? +Math.max(0, zoom).toFixed(2) : 0;
+}
+
+/** bounds: the box [west, south, east, north] the first view frames, or null for the world. */
+export function createMap(container, { bounds, onSelect, onMove }) {
   const map = new maplibregl.Map({
     container,
-    center: [20, 15],
-    zoom: 1.6,
+    ...(bounds ? { bounds: [[bounds[0], bounds[1]], [bounds[2], bounds[3]]], fitBoundsOptions: FRAMING } : { center: [20, 15], zoom: 1.6 }),
     // No labels to fade in: without the fade the map is idle as soon as its tiles are drawn.
     fadeDuration: 0,
     attributionControl: { compact: true, customAttribution: 'Natural Earth' },
@@ -115,10 +128,6 @@ export function createMap(container, { onSelect, onMove }) {
       }));
       map.getSource('events').setData({ type: 'FeatureCollection', features });
       return features.length;
-    },
-    /** Frames a box [west, south, east, north] (the first view of a store). */
-    fit([w, s, e, n]) {
-      map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: 6, duration: 0 });
     },
     /** Centres on a place (an opened event). */
     focus(lat, lon) {
