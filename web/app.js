@@ -97,7 +97,6 @@ function refreshView({ now = false } = {}) {
 async function refreshMap({ zoom, bbox }) {
   const seq = ++mapSeq;
   const data = await api(`/api/map?${query({ zoom, bbox: bbox?.join(',') })}`);
-  await map.ready;
   if (seq !== mapSeq) return;
   await map.show(data.cells);
 }

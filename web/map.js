@@ -90,6 +90,9 @@ export function createMap(container, { bounds, onSelect, onMove }) {
   map.on('zoomend', addDetail);
   const ready = new Promise((resolve) => map.on('load', resolve));
   ready.then(addDetail);
+  // The style (given inline) is ready long before 'load', which waits for the outlines' tiles:
+  // events set then are cut and drawn with those, not after them.
+  const styled = new Promise((resolve) => map.once('style.load', resolve));
 
   map.on('click', 'events', (e) => { const f = e.features?.[0]; if (f) onSelect(f.properties.id); });
   // A cluster opens by zooming in on it: the next cells are a quarter of the size.
@@ -121,7 +124,7 @@ export function createMap(container, { bounds, onSelect, onMove }) {
     },
     /** Draws the server's cells: a cell of one event is that event, a larger one a cluster. */
     async show(cells) {
-      await ready;
+      await styled;
       const features = cells.map((c) => ({
         type: 'Feature', geometry: { type: 'Point', coordinates: [c.lon, c.lat] },
         properties: c.count === 1 ? { id: c.id, event_type: c.event_type, fatalities: c.fatalities } : { point_count: c.count, fatalities: c.fatalities },
