@@ -10,10 +10,8 @@ import { createTimeline, countInPeriod } from './timeline.js';
 import { renderDetail } from './detail.js';
 import { taxonomy } from './review.js';
 import { setUpAddDialog } from './add-document.js';
+import { takeFirstTimeline } from './first-answer.js';
 
-// "sitrep serve" prints the page's address with #token=...: keep it for this tab, then hide it.
-const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
-if (fromHash) { setToken(fromHash); history.replaceState(null, '', location.pathname + location.search); }
 
 const PAGE = 50;
 const $ = (sel) => document.querySelector(sel);
@@ -69,7 +67,8 @@ function showError(err) {
 async function loadTimeline() {
   const q = serverQuery(state);
   if (q === daysQuery) return;
-  days = await api(`/api/timeline${q ? `?${q}` : ''}`);
+  const first = takeFirstTimeline(q);
+  days = (first && await first.catch(() => null)) || await api(`/api/timeline${q ? `?${q}` : ''}`);
   daysQuery = q;
 }
 
