@@ -48,6 +48,7 @@ function auditList(entries) {
   }));
 }
 
+/** Shows an event; resolves to the event record (null when it could not be read). */
 export async function renderDetail(container, id, { onChanged, onOpen }) {
   container.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
   let data;
@@ -55,7 +56,7 @@ export async function renderDetail(container, id, { onChanged, onOpen }) {
     data = await api(`/api/events/${encodeURIComponent(id)}`);
   } catch (err) {
     container.replaceChildren(h('p', { class: 'error' }, err.message));
-    return;
+    return null;
   }
   const e = data.event;
   const sourceBox = h('div', { class: 'source-text', 'aria-label': 'Source text' });
@@ -95,4 +96,5 @@ export async function renderDetail(container, id, { onChanged, onOpen }) {
     auditList(data.audit),
   );
   if (data.sources.length) await showSource(0);
+  return e;
 }

@@ -1,5 +1,6 @@
-// Events per day (per week over long periods) as bars; dragging across them selects a
-// period that filters the map, a double-click clears it. Plain SVG, no chart library.
+// Events per day (per week over long periods) as bars, from the server's counts per day
+// (GET /api/timeline); dragging across them selects a period that filters the map and the
+// list, a double-click clears it. Plain SVG, no chart library.
 const NS = 'http://www.w3.org/2000/svg';
 const DAY = 86_400_000;
 
@@ -16,19 +17,17 @@ export function createTimeline(svg, label, { onBrush }) {
   let scale = null;
   let brush = null;
 
-  function draw(events, period) {
+  /** days: [{ date, count }] oldest first, as the server counts them. */
+  function draw(days, period) {
     svg.replaceChildren();
-    const days = events.map((e) => e.date).filter(Boolean).map(fromDay);
     const width = svg.clientWidth || 800, height = svg.clientHeight || 90, pad = 24;
     if (!days.length) { label.textContent = 'No dated events'; scale = null; return; }
-    // Loops, not Math.min(...days): a spread of 100,000 arguments can overflow the stack.
-    let min = Infinity, max = -Infinity;
-    for (const d of days) { if (d < min) min = d; if (d > max) max = d; }
+    let min = fromDay(days[0].date), max = fromDay(days[days.length - 1].date);
     const bin = max - min > 180 * DAY ? 7 * DAY : DAY;
     min = Math.floor(min / bin) * bin; max = Math.floor(max / bin) * bin + bin;
     if (max - min < 14 * DAY) { const mid = (min + max) / 2; min = Math.floor((mid - 7 * DAY) / DAY) * DAY; max = min + 14 * DAY; }
     const counts = new Map();
-    for (const d of days) { const b = Math.floor((d - min) / bin); counts.set(b, (counts.get(b) ?? 0) + 1); }
+    for (const { date, count } of days) { const b = Math.floor((fromDay(date) - min) / bin); counts.set(b, (counts.get(b) ?? 0) + count); }
     let top = 0;
     for (const n of counts.values()) if (n > top) top = n;
     const x = (ms) => pad + ((ms - min) / (max - min)) * (width - 2 * pad);
@@ -78,8 +77,9 @@ export function createTimeline(svg, label, { onBrush }) {
   return { draw };
 }
 
-/** Events within the brushed period (inclusive); undated events only when nothing is brushed. */
-export function inPeriod(events, { from, to }) {
-  if (!from && !to) return events;
-  return events.filter((e) => e.date && (!from || e.date >= from) && (!to || e.date <= to));
+/** How many events the brushed period holds (inclusive); undated events count only when nothing is brushed. */
+export function countInPeriod({ days, undated }, { from, to }) {
+  let n = from || to ? 0 : undated;
+  for (const d of days) if ((!from || d.date >= from) && (!to || d.date <= to)) n += d.count;
+  return n;
 }

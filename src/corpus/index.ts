@@ -9,7 +9,7 @@ export async function ingest(...args: Parameters<typeof import('./ingest.js').in
 }
 export {
   openStore, DEFAULT_DB, displayLocation, REVIEW_STATUSES, type Store, type StoreMode, type EventFilter, type StoredEvent, type StoredDocument,
-  type ReviewStatus, type ReviewState, type ReviewInput, type AuditEntry, type SourceReport, type EventPoints,
+  type ReviewStatus, type ReviewState, type ReviewInput, type AuditEntry, type SourceReport, type EventPage, type EventDays, type GridCell,
 } from './store/index.js';
 export { eventDate } from './event-date.js';
 export { exportEvents, EXPORT_FORMATS, type ExportFormat } from './export/index.js';

@@ -80,6 +80,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
 
   await app.register(fastifyStatic, { root: join(packageRoot, 'web'), prefix: '/', index: ['index.html'] });
   const maplibre = dirname(createRequire(import.meta.url).resolve('maplibre-gl/package.json'));
-  await app.register(fastifyStatic, { root: join(maplibre, 'dist'), prefix: '/vendor/maplibre/', decorateReply: false });
+  // maplibre's files change only with the installed package: a browser keeps them for a day.
+  await app.register(fastifyStatic, { root: join(maplibre, 'dist'), prefix: '/vendor/maplibre/', decorateReply: false, maxAge: '1d' });
   return app;
 }

@@ -12,7 +12,7 @@ import { review, ReviewError } from './review.js';
 import { EditError } from './edits.js';
 import { handReport } from './hand-event.js';
 import { actorTypes, searchActors, searchPlaces, taxonomy } from './reference.js';
-import { basemapGeoJson } from './basemap.js';
+import { BASEMAP_SCALES, basemapGeoJson } from './basemap.js';
 
 const errors = { 400: S.ErrorBody, 401: S.ErrorBody, 404: S.ErrorBody };
 const secured = [{ token: [] }];
@@ -21,6 +21,21 @@ async function collect(store: Store, filter: EventFilter): Promise<StoredEvent[]
   const out: StoredEvent[] = [];
   for await (const e of store.queryEvents(filter)) out.push(e);
   return out;
+}
+
+/** The API's filter query as the store's filter. */
+function filterOf(q: z.infer<typeof S.EventFilterQuery>): EventFilter {
+  const { type, ...rest } = q;
+  return { ...rest, types: type };
+}
+
+/**
+ * A map cell spans about CLUSTER_PX pixels at the zoom (maplibre's world is 512 px wide at
+ * zoom 0): near events make one cluster, as a client-side clusterer would.
+ */
+const CLUSTER_PX = 40;
+function cellDegrees(zoom: number): number {
+  return (CLUSTER_PX * 360) / (512 * 2 ** Math.floor(zoom));
 }
 
 export async function registerRoutes(parent: FastifyInstance, store: Store): Promise<void> {
@@ -32,13 +47,37 @@ export async function registerRoutes(parent: FastifyInstance, store: Store): Pro
   }, async () => store.countEvents());
 
   app.get('/api/events', {
-    schema: { summary: 'Events matching the filters, oldest first, as columns (one entry an event)', querystring: S.EventQuery, response: { 200: S.EventList, ...errors } },
+    schema: {
+      summary: `A page of the events matching the filters, newest first (undated last), and how many match (counted up to ${S.COUNT_CAP})`,
+      querystring: S.EventQuery, response: { 200: S.EventList, ...errors },
+    },
   }, async (req) => {
-    const { type, limit, ...rest } = req.query;
-    const events = await store.eventPoints({ ...rest, types: type, limit: limit + 1 });
-    const truncated = events.id.length > limit;
-    if (truncated) for (const column of Object.values(events)) column.length = limit;
-    return { count: events.id.length, truncated, events };
+    const { offset, limit, ...filters } = req.query;
+    const page = await store.eventPage(filterOf(filters), { offset, limit, countCap: S.COUNT_CAP });
+    return { count: page.count, count_capped: page.capped, offset, limit, events: page.events.map((e) => summary(e.event)) };
+  });
+
+  app.get('/api/timeline', {
+    schema: { summary: 'How many matching events fall on each day, and the box that holds them (counted by the database)', querystring: S.TimelineQuery, response: { 200: S.Timeline, ...errors } },
+  }, async (req) => {
+    const { days, undated, bounds } = await store.eventDays(filterOf(req.query));
+    let total = undated;
+    for (const d of days) total += d.count;
+    return { days, undated, total, bounds };
+  });
+
+  app.get('/api/map', {
+    schema: {
+      summary: 'The matching events with a place in the box, gathered in grid cells sized for the zoom (counted by the database)',
+      querystring: S.MapQuery, response: { 200: S.MapCells, ...errors },
+    },
+  }, async (req) => {
+    const { zoom, bbox, ...filters } = req.query;
+    const cell = cellDegrees(zoom);
+    const cells = await store.eventGrid({ ...filterOf(filters), bbox }, cell);
+    let count = 0;
+    for (const c of cells) count += c.count;
+    return { cell, count, cells };
   });
 
   app.get('/api/events/:id', {
@@ -131,8 +170,10 @@ export async function registerRoutes(parent: FastifyInstance, store: Store): Pro
     schema: { summary: 'Gazetteer places of that name, with admin1 and country', querystring: S.SearchQuery, response: { 200: z.object({ places: z.array(S.PlaceChoice) }), ...errors } },
   }, async (req) => ({ places: searchPlaces(req.query.q) }));
 
-  app.get('/api/basemap', { schema: { summary: 'Country outlines (Natural Earth 1:50m) as GeoJSON', hide: true } }, async (_req, reply) => {
-    return reply.header('content-type', 'application/geo+json').header('cache-control', 'public, max-age=86400').send(basemapGeoJson());
+  app.get('/api/basemap', {
+    schema: { summary: 'Country outlines (Natural Earth, 1:50m or 1:110m) as GeoJSON', hide: true, querystring: z.object({ scale: z.enum(BASEMAP_SCALES).default('50m') }) },
+  }, async (req, reply) => {
+    return reply.header('content-type', 'application/geo+json').header('cache-control', 'public, max-age=86400').send(basemapGeoJson(req.query.scale));
   });
 }
 

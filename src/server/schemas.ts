@@ -10,7 +10,8 @@ export const CERTAINTIES = ['reported', 'eyewitness', 'claimed', 'rumoured'] as 
 
 export const ErrorBody = z.object({ error: z.string() });
 
-export const EventQuery = z.object({
+/** The filters every view of the events shares (list, timeline, map). */
+export const EventFilterQuery = z.object({
   type: csv.optional().describe('event types or sub-event types, comma-separated'),
   actor: z.string().max(200).optional(),
   country: z.string().max(100).optional(),
@@ -19,8 +20,31 @@ export const EventQuery = z.object({
   q: z.string().max(500).optional().describe('full-text search of the documents (SQLite FTS5 syntax)'),
   from: day.optional(),
   to: day.optional(),
-  limit: z.coerce.number().int().min(1).max(500_000).default(200_000),
 });
+
+const lon = z.number().min(-180).max(180);
+const lat = z.number().min(-90).max(90);
+const bbox = z.string().max(200)
+  .transform((s) => s.split(',').map((x) => (x.trim() === '' ? Number.NaN : Number(x))))
+  .pipe(z.tuple([lon, lat, lon, lat]))
+  .refine(([, south, , north]) => south <= north, 'south must not be north of north')
+  .describe('west,south,east,north in degrees (west > east crosses the antimeridian)');
+
+/** A list never counts past this: the count of a whole large store would cost a scan per page. */
+export const COUNT_CAP = 10_000;
+
+export const EventQuery = EventFilterQuery.extend({
+  bbox: bbox.optional(),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+export const MapQuery = EventFilterQuery.extend({
+  zoom: z.coerce.number().min(0).max(24).describe('the map zoom: the cells are smaller as it grows'),
+  bbox: bbox.optional(),
+});
+
+export const TimelineQuery = EventFilterQuery;
 
 export const EventSummary = z.object({
   id: z.string(),
@@ -39,18 +63,30 @@ export const EventSummary = z.object({
   sources: z.number(),
 });
 
-/** The map's list: parallel columns, one entry an event (a 100,000-event answer stays a few MB). */
-export const EventColumns = z.object({
-  id: z.array(z.string()),
-  event_type: z.array(z.string()),
-  date: z.array(z.string().nullable()),
-  lat: z.array(z.number().nullable()),
-  lon: z.array(z.number().nullable()),
-  fatalities: z.array(z.number()),
-  review: z.array(z.enum(REVIEW_STATUSES)),
+export const EventList = z.object({
+  count: z.number().describe(`matching events, counted up to ${COUNT_CAP}`),
+  count_capped: z.boolean().describe(`true when more than ${COUNT_CAP} events match (count is then a floor)`),
+  offset: z.number(),
+  limit: z.number(),
+  events: z.array(EventSummary).describe('this page of the matching events, newest first, undated last'),
 });
 
-export const EventList = z.object({ count: z.number(), truncated: z.boolean(), events: EventColumns });
+export const Timeline = z.object({
+  days: z.array(z.object({ date: z.string(), count: z.number() })).describe('days with events, oldest first'),
+  undated: z.number(),
+  total: z.number().describe('every matching event, dated or not (an exact count)'),
+  bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable().describe('west, south, east, north of the matching events with a place: a map frames them'),
+});
+
+export const MapCells = z.object({
+  cell: z.number().describe('the side of a grid cell in degrees'),
+  count: z.number().describe('matching events with a place in the box'),
+  cells: z.array(z.object({
+    lat: z.number(), lon: z.number(), count: z.number(), fatalities: z.number(),
+    id: z.string().nullable().describe('the event, when the cell holds only one'),
+    event_type: z.string().nullable(),
+  })).describe('a cluster per cell, at the mean position of its events'),
+});
 
 export const Span = z.object({ start: z.number(), end: z.number(), text: z.string() });
 export const Highlight = Span.extend({ kind: z.enum(['evidence', 'trigger', 'actor', 'place', 'date', 'fatalities', 'certainty']) });

@@ -126,22 +126,48 @@ export function storeContract(name: string, factory: () => Promise<Store>): void
       assert.ok(!(await all(store, { certainty: [coded] })).some((e) => e.event.id === strike.event.id));
     }));
 
-    test('eventPoints gives the filtered events as columns, in query order, with reviewed values', () => withStore(factory, async (store) => {
+    test('eventPage gives a page newest first with reviewed values, and a count that stops at the cap', () => withStore(factory, async (store) => {
       await threeDocuments(store);
       const [strike, clash] = await all(store);
-      const points = await store.eventPoints({});
-      assert.deepEqual(points.id, [strike.event.id, clash.event.id]);
-      assert.deepEqual(points.event_type, ['Explosions/Remote violence', 'Battles']);
-      assert.deepEqual(points.date, ['2023-03-03', '2023-04-10']);
-      assert.deepEqual(points.fatalities, [14, 3]);
-      assert.deepEqual(points.review, ['unreviewed', 'unreviewed']);
-      assert.equal(points.lat[1], 16.27);
-      assert.deepEqual((await store.eventPoints({ country: 'ML' })).id, [clash.event.id]);
-      await store.reviewEvent(clash.event.id, { status: 'accepted', set: { fatalities: 5 }, who: 'ana' });
-      const reviewed = await store.eventPoints({ review: ['accepted'] });
-      assert.deepEqual(reviewed.id, [clash.event.id]);
-      assert.deepEqual(reviewed.fatalities, [5]);
-      assert.deepEqual((await store.eventPoints({ limit: 1 })).id, [strike.event.id]);
+      const page = await store.eventPage({}, { offset: 0, limit: 10, countCap: 100 });
+      assert.deepEqual(page.events.map((e) => e.event.id), [clash.event.id, strike.event.id], 'newest first');
+      assert.deepEqual([page.count, page.capped], [2, false]);
+      assert.equal(page.events[1].event.sources.length, 2, 'whole events, with their sources');
+      const capped = await store.eventPage({}, { offset: 1, limit: 1, countCap: 1 });
+      assert.deepEqual(capped.events.map((e) => e.event.id), [strike.event.id]);
+      assert.deepEqual([capped.count, capped.capped], [1, true]);
+      assert.deepEqual((await store.eventPage({ country: 'ML' }, { offset: 0, limit: 10, countCap: 100 })).events.map((e) => e.event.id), [clash.event.id]);
+      await store.reviewEvent(clash.event.id, { status: 'accepted', set: { fatalities: 5, certainty: 'claimed' }, who: 'ana' });
+      const reviewed = await store.eventPage({ review: ['accepted'], certainty: ['claimed'] }, { offset: 0, limit: 10, countCap: 100 });
+      assert.deepEqual(reviewed.events.map((e) => [e.event.id, e.event.fatalities, e.review.status]), [[clash.event.id, 5, 'accepted']]);
+      assert.equal((await store.eventPage({ review: ['unreviewed'] }, { offset: 0, limit: 10, countCap: 100 })).count, 1);
+      assert.equal((await store.eventPage({ from: '2023-05-01' }, { offset: 0, limit: 10, countCap: 100 })).count, 0);
+    }));
+
+    test('eventDays counts the matching events per day, oldest first', () => withStore(factory, async (store) => {
+      await threeDocuments(store);
+      const all = await store.eventDays({});
+      assert.deepEqual(all.days, [{ date: '2023-03-03', count: 1 }, { date: '2023-04-10', count: 1 }]);
+      assert.equal(all.undated, 0);
+      assert.deepEqual(all.bounds!.map((x) => Math.round(x) + 0), [0, 16, 17, 31], 'the box from Gao to Sirte');
+      assert.deepEqual(await store.eventDays({ types: ['battles'] }), { days: [{ date: '2023-04-10', count: 1 }], undated: 0, bounds: [-0.04, 16.27, -0.04, 16.27] });
+      assert.deepEqual(await store.eventDays({ actor: 'nobody' }), { days: [], undated: 0, bounds: null });
+    }));
+
+    test('eventGrid gathers the placed events in cells: a lone event by id, a cluster by count and toll', () => withStore(factory, async (store) => {
+      await threeDocuments(store);
+      const [strike, clash] = await all(store);
+      const fine = await store.eventGrid({}, 0.5);
+      const byId = new Map(fine.map((c) => [c.id, c]));
+      assert.equal(fine.length, 2);
+      assert.deepEqual({ ...byId.get(clash.event.id), lat: 0, lon: 0 }, { lat: 0, lon: 0, count: 1, fatalities: 3, id: clash.event.id, event_type: 'Battles' });
+      assert.equal(byId.get(strike.event.id)!.fatalities, 14);
+      assert.ok(Math.abs(byId.get(clash.event.id)!.lat - 16.27) < 1e-9);
+      const [both] = await store.eventGrid({}, 360);
+      assert.deepEqual([both.count, both.fatalities, both.id, both.event_type], [2, 17, null, null]);
+      assert.ok(both.lat > 16.27 && both.lat < 31.3, 'at the mean position');
+      assert.deepEqual((await store.eventGrid({ bbox: [-5, 10, 5, 20] }, 0.5)).map((c) => c.id), [clash.event.id]);
+      assert.deepEqual(await store.eventGrid({ types: ['Protests'] }, 0.5), []);
     }));
 
     test("eventReports gives each source's own record", () => withStore(factory, async (store) => {

@@ -85,6 +85,35 @@ describe('Postgres store', { skip }, () => {
     }
   });
 
+  test('a store of schema 1 gets certainty and review columns from its records and reviews', async () => {
+    const url = await freshDatabase();
+    const writer = await openStore(url, { mode: 'write' });
+    await writer.writeBatch([
+      { hash: 'a', source: 'a.txt', analysis: analysis('a', [{ fatalities: 3 }]) },
+      { hash: 'b', source: 'b.txt', analysis: analysis('b', [{ fatalities: 5, day: '2023-05-01', lat: 20 }]) },
+    ]);
+    await writer.reviewEvent('a-r0', { status: 'accepted', set: { certainty: 'claimed' }, who: 'ana' });
+    await writer.close();
+    // Back to schema 1, as a store written before the columns came would be.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`DROP INDEX events_newest; DROP INDEX events_by_certainty; DROP INDEX events_by_review;
+        ALTER TABLE events DROP COLUMN certainty; ALTER TABLE events DROP COLUMN review; UPDATE sitrep_schema SET version = 1`);
+      const store = await openStore(url, { mode: 'write' });
+      try {
+        assert.deepEqual((await client.query('SELECT id, certainty, review FROM events ORDER BY id')).rows,
+          [{ id: 'a-r0', certainty: 'claimed', review: 'accepted' }, { id: 'b-r0', certainty: 'reported', review: 'unreviewed' }]);
+        const page = await store.eventPage({ certainty: ['claimed'], review: ['accepted'] }, { offset: 0, limit: 10, countCap: 100 });
+        assert.deepEqual(page.events.map((e) => e.event.id), ['a-r0']);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await client.end();
+    }
+  });
+
   test('box queries use PostGIS where installed, the same answers either way, across the antimeridian too', async () => {
     const url = await freshDatabase();
     const store = await openStore(url, { mode: 'write' });

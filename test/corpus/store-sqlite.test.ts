@@ -116,26 +116,46 @@ test('a store of schema 2, with sources inside the event record, is migrated and
   }
 });
 
-test('a store of schema 3 gets the map index and the review-status index, and its events still map', async () => {
-  const path = join(tempFolder(), 'v3.db');
+test('a store of schema 4 gets certainty and review columns from its records and reviews, and the filter indexes', async () => {
+  const path = join(tempFolder(), 'v4.db');
   const raw = new Database(path);
-  for (const m of MIGRATIONS.filter((x) => x.version <= 3)) raw.exec(m.sql);
-  raw.pragma('user_version = 3');
+  for (const m of MIGRATIONS.filter((x) => x.version <= 4)) raw.exec(m.sql);
+  raw.pragma('user_version = 4');
   raw.close();
+  // Written by this sitrep, then the new columns wiped, as a schema-4 store would have them.
   const writer = await openStore(path, { mode: 'write' });
-  await writer.writeBatch([{ hash: 'a', source: 'a.txt', analysis: analysis('a', [{ fatalities: 3 }]) }]);
+  await writer.writeBatch([
+    { hash: 'a', source: 'a.txt', analysis: analysis('a', [{ fatalities: 3 }]) },
+    { hash: 'b', source: 'b.txt', analysis: analysis('b', [{ fatalities: 5, day: '2023-05-01', lat: 20 }]) },
+  ]);
+  await writer.reviewEvent('a-r0', { status: 'accepted', set: { certainty: 'claimed' }, who: 'ana' });
   await writer.close();
-  const db = new Database(path, { readonly: true });
-  assert.equal(db.pragma('user_version', { simple: true }), 4);
-  const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all();
-  for (const i of ['events_map', 'reviews_by_status', 'event_sources_by_event_key']) assert.ok(indexes.includes(i), i);
-  const plan = db.prepare('EXPLAIN QUERY PLAN SELECT e.id, e.event_type, e.event_date, e.lat, e.lon, e.fatalities FROM events e ORDER BY e.event_date').all() as { detail: string }[];
-  assert.match(plan.map((p) => p.detail).join('\n'), /COVERING INDEX events_map/);
-  db.close();
-  const store = await openStore(path, { mode: 'read' });
+  const old = new Database(path);
+  old.exec("DROP INDEX events_filter; DROP INDEX events_geo; DROP INDEX events_reviewed; DROP INDEX events_uncertain; DROP TABLE document_events; UPDATE events SET certainty = NULL, review = 'unreviewed';");
+  old.exec(`CREATE INDEX events_map ON events(event_date, event_type, sub_event_type, country_code, country, lat, lon, fatalities, id);
+    CREATE INDEX events_by_place ON events(lat, lon); CREATE INDEX events_by_date ON events(event_date); ALTER TABLE events DROP COLUMN certainty; ALTER TABLE events DROP COLUMN review;`);
+  old.pragma('user_version = 4');
+  old.close();
+  const store = await openStore(path, { mode: 'write' });
   try {
-    const points = await store.eventPoints({});
-    assert.deepEqual([points.id, points.fatalities, points.review], [['a-r0'], [3], ['unreviewed']]);
+    const db = new Database(path, { readonly: true });
+    assert.equal(db.pragma('user_version', { simple: true }), 5);
+    assert.deepEqual(db.prepare('SELECT id, certainty, review FROM events ORDER BY id').raw().all(), [['a-r0', 'claimed', 'accepted'], ['b-r0', 'reported', 'unreviewed']]);
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all();
+    for (const i of ['events_filter', 'events_geo', 'event_sources_by_event_key']) assert.ok(indexes.includes(i), i);
+    assert.ok(!indexes.includes('events_map'));
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join('\n');
+    assert.match(plan("SELECT count(*) FROM events e WHERE e.certainty IN ('claimed') AND e.review IN ('accepted') AND e.actors LIKE '%x%'"), /COVERING INDEX events_(filter|geo)/, 'a count reads no record');
+    assert.doesNotMatch(plan('SELECT e.rowid FROM events e ORDER BY e.event_date DESC, e.rowid DESC LIMIT 50'), /TEMP B-TREE FOR ORDER BY/, 'a page needs no sort of every row');
+    assert.match(plan("SELECT e.rowid FROM events e WHERE e.review IN ('accepted') AND e.review != 'unreviewed' ORDER BY e.event_date DESC LIMIT 50"), /COVERING INDEX events_reviewed/);
+    assert.match(plan("SELECT count(*) FROM events e WHERE e.certainty IN ('claimed') AND e.certainty != 'reported'"), /COVERING INDEX events_uncertain/);
+    assert.match(plan('SELECT count(*) FROM events e WHERE e.lat BETWEEN 10 AND 20 AND e.lon BETWEEN 0 AND 30'), /COVERING INDEX events_geo/);
+    db.close();
+    const page = await store.eventPage({ certainty: ['claimed'] }, { offset: 0, limit: 10, countCap: 100 });
+    assert.deepEqual(page.events.map((e) => [e.event.id, e.review.status]), [['a-r0', 'accepted']]);
+    const searched = await store.eventPage({ q: 'drone' }, { offset: 0, limit: 10, countCap: 100 });
+    assert.deepEqual(searched.events.map((e) => e.event.id), ['b-r0', 'a-r0'], 'a text search finds the events of the backfilled documents');
+    assert.deepEqual(new Database(path, { readonly: true }).prepare('SELECT count(*) FROM document_events').pluck().get(), 2, 'each document tied to its event');
   } finally {
     await store.close();
   }

@@ -21,24 +21,27 @@ after(async () => { await wb.close(); });
 const get = (url: string, headers: Record<string, string> = {}) => wb.app.inject({ method: 'GET', url, headers });
 const post = (url: string, payload: unknown, headers: Record<string, string> = auth) => wb.app.inject({ method: 'POST', url, payload: payload as object, headers });
 
-interface Row { id: string; event_type: string; date: string | null; lat: number | null; lon: number | null; fatalities: number; review: string }
+interface Row { id: string; event_type: string; sub_event_type: string; date: string | null; lat: number | null; lon: number | null; place: string | null; fatalities: number; review: string; certainty: string }
+interface Cell { lat: number; lon: number; count: number; fatalities: number; id: string | null; event_type: string | null }
 
-/** The list's columns as one object an event. */
-function rows(body: { events: Record<string, unknown[]> }): Row[] {
-  const c = body.events;
-  return c.id.map((id, i) => ({ id, event_type: c.event_type[i], date: c.date[i], lat: c.lat[i], lon: c.lon[i], fatalities: c.fatalities[i], review: c.review[i] }) as Row);
+/** The rows of a list page. */
+function rows(body: { events: Row[] }): Row[] {
+  return body.events;
 }
 
 async function strikeId(): Promise<string> {
   return rows((await get('/api/events?type=Air/drone strike')).json())[0].id;
 }
 
-test('lists the events as columns with type, date, place, toll and review status', async () => {
+test('lists a page of events, newest first, with type, date, place, toll and review status', async () => {
   const res = await get('/api/events');
   assert.equal(res.statusCode, 200);
   const body = res.json();
-  assert.equal(body.truncated, false);
-  assert.equal(body.count, body.events.id.length);
+  assert.equal(body.count_capped, false);
+  assert.equal(body.count, body.events.length);
+  assert.deepEqual([body.offset, body.limit], [0, 50]);
+  const dates = rows(body).map((e) => e.date);
+  assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
   const strike = rows(body).find((e) => e.id === strike_id);
   assert.ok(strike, 'the drone strike is listed');
   assert.equal(strike.event_type, 'Explosions/Remote violence');
@@ -46,33 +49,47 @@ test('lists the events as columns with type, date, place, toll and review status
   assert.ok(Math.abs(strike.lat! - 31.2) < 0.1 && Math.abs(strike.lon! - 16.6) < 0.1, 'at Sirte');
   assert.equal(strike.review, 'unreviewed');
   assert.equal(strike.fatalities, 14);
+  assert.equal(strike.place, 'Sirte');
+  assert.equal(strike.sub_event_type, 'Air/drone strike');
   const detail = (await get(`/api/events/${strike.id}`)).json();
   assert.equal(detail.sources.length, 2, 'two reports of one strike are one event');
 });
 
-test('filters by type, text and limit', async () => {
+test('filters by type, text, period and certainty, and pages with offset and limit', async () => {
   const battles = (await get('/api/events?type=Battles')).json();
   assert.ok(battles.count >= 1);
   assert.ok(rows(battles).every((e) => e.event_type === 'Battles'));
   const none = (await get('/api/events?q=volcano')).json();
   assert.equal(none.count, 0);
+  const all = (await get('/api/events')).json();
   const one = (await get('/api/events?limit=1')).json();
-  assert.deepEqual(one.events.id.length, 1);
-  assert.equal(one.events.fatalities.length, 1, 'every column cut to the limit');
-  assert.equal(one.truncated, true);
+  assert.equal(one.events.length, 1);
+  assert.equal(one.count, all.count, 'the count is of every match, not of the page');
+  const second = (await get('/api/events?limit=1&offset=1')).json();
+  assert.equal(second.events[0].id, all.events[1].id);
+  assert.equal((await get(`/api/events?offset=${all.count}`)).json().events.length, 0, 'past the end: an empty page');
+  const march = (await get('/api/events?from=2023-03-01&to=2023-03-10')).json();
+  assert.ok(march.count >= 1 && march.count < all.count);
+  assert.ok(rows(march).every((e) => e.date! >= '2023-03-01' && e.date! <= '2023-03-10'));
+  const reported = (await get('/api/events?certainty=reported')).json();
+  assert.ok(rows(reported).every((e) => e.certainty === 'reported'));
   const libya = (await get('/api/events?country=LY&certainty=reported,eyewitness,claimed,rumoured')).json();
   assert.equal(libya.count, (await get('/api/events')).json().count, 'every fixture event is in Libya');
 });
 
 test('refuses bad queries with 400 and a JSON error', async () => {
-  for (const url of ['/api/events?limit=abc', '/api/events?limit=0', '/api/events?certainty=sure', '/api/events?review=maybe', '/api/events?from=March', '/api/places?q=']) {
+  for (const url of ['/api/events?limit=abc', '/api/events?limit=0', '/api/events?limit=501', '/api/events?offset=-1', '/api/events?certainty=sure', '/api/events?review=maybe',
+    '/api/events?from=March', '/api/places?q=', '/api/map', '/api/map?zoom=30', '/api/map?zoom=two', '/api/map?zoom=3&bbox=1,2,3', '/api/map?zoom=3&bbox=a,b,c,d',
+    '/api/map?zoom=3&bbox=0,10,20,5', '/api/map?zoom=3&bbox=-200,0,20,10', '/api/timeline?certainty=sure', '/api/timeline?to=yesterday']) {
     const res = await get(url);
     assert.equal(res.statusCode, 400, url);
     assert.match(res.json().error, /\w/, url);
   }
-  const fts = await get('/api/events?q=%22unclosed');
-  assert.equal(fts.statusCode, 400);
-  assert.match(fts.json().error, /not a valid search/);
+  for (const url of ['/api/events?q=%22unclosed', '/api/map?zoom=2&q=%22unclosed', '/api/timeline?q=%22unclosed']) {
+    const fts = await get(url);
+    assert.equal(fts.statusCode, 400, url);
+    assert.match(fts.json().error, /not a valid search/, url);
+  }
 });
 
 test('answers unknown events, documents and paths with 404', async () => {
@@ -82,6 +99,46 @@ test('answers unknown events, documents and paths with 404', async () => {
     assert.ok(res.json().error, url);
   }
   assert.equal((await post('/api/events/nope/review', { action: 'accept' })).statusCode, 404);
+});
+
+test('the map gets the events of its box as grid cells sized by the zoom: a cluster, or one event', async () => {
+  const all = (await get('/api/events')).json();
+  const placed = rows(all).filter((e) => e.lat !== null);
+  const world = await get('/api/map?zoom=0');
+  assert.equal(world.statusCode, 200);
+  const w = world.json();
+  assert.equal(w.count, placed.length, 'every placed event is in some cell');
+  assert.ok(w.cells.length < placed.length, 'near events share a cell at zoom 0');
+  const cluster = w.cells.find((c: Cell) => c.count > 1);
+  assert.equal(cluster.id, null);
+  assert.equal(w.cells.reduce((n: number, c: Cell) => n + c.fatalities, 0), placed.reduce((n, e) => n + e.fatalities, 0), 'tolls summed');
+  const close = (await get('/api/map?zoom=14&type=Air/drone strike')).json();
+  assert.equal(close.cells.length, 1);
+  const [strike] = close.cells;
+  assert.deepEqual([strike.id, strike.count, strike.event_type, strike.fatalities], [strike_id, 1, 'Explosions/Remote violence', 14], 'a cell of one event is that event');
+  assert.ok(close.cell < w.cell / 1000);
+  assert.equal((await get('/api/map?zoom=8&bbox=16,30,17.5,32')).json().count, placed.length, 'every fixture event is in Sirte');
+  assert.equal((await get('/api/map?zoom=8&bbox=16.6,30,17.5,32')).json().count, 0, 'a box just east of Sirte');
+  assert.equal((await get('/api/events?bbox=16.6,30,17.5,32')).json().count, 0, 'the list takes the box too');
+  assert.equal((await get('/api/map?zoom=3&bbox=100,-40,150,-10')).json().count, 0, 'nothing in Australia');
+  assert.equal((await get('/api/map?zoom=3&bbox=170,-40,-170,-10')).json().count, 0, 'a box across the antimeridian');
+  assert.equal((await get('/api/map?zoom=2&type=Battles')).json().count, (await get('/api/events?type=Battles')).json().count);
+});
+
+test('the timeline gets the events per day, counted by the store', async () => {
+  const res = await get('/api/timeline');
+  assert.equal(res.statusCode, 200);
+  const t = res.json();
+  const all = (await get('/api/events')).json();
+  assert.equal(t.total, all.count);
+  assert.equal(t.days.reduce((n: number, d: { count: number }) => n + d.count, 0) + t.undated, t.total);
+  const dates = t.days.map((d: { date: string }) => d.date);
+  assert.deepEqual(dates, [...dates].sort(), 'oldest first');
+  assert.ok(t.days.some((d: { date: string; count: number }) => d.date === '2023-03-03' && d.count >= 1), 'the strike\'s day');
+  const battles = (await get('/api/timeline?type=Battles')).json();
+  assert.equal(battles.total, (await get('/api/events?type=Battles')).json().count);
+  assert.ok(Math.abs(t.bounds[0] - 16.59) < 0.01 && Math.abs(t.bounds[1] - 31.21) < 0.01, 'the box around Sirte, to frame the map');
+  assert.deepEqual((await get('/api/timeline?q=volcano')).json(), { days: [], undated: 0, total: 0, bounds: null });
 });
 
 test('an event comes with every source and highlights that point at the words of each', async () => {
@@ -125,7 +182,8 @@ test('accepting an event records who, when, before and after, and the list shows
   const log = (await get(`/api/events/${id}/audit`)).json().entries;
   assert.equal(log.at(-1).who, 'amira');
   const accepted = (await get('/api/events?review=accepted')).json().events;
-  assert.deepEqual(accepted.id, [id]);
+  assert.deepEqual(accepted.map((e: Row) => e.id), [id]);
+  assert.equal(accepted[0].review, 'accepted');
 });
 
 test('an edit is checked against the taxonomy and the gazetteer, and changes the event', async () => {
@@ -216,10 +274,13 @@ test('describes itself in an OpenAPI document and sends security headers', async
   assert.equal(res.statusCode, 200);
   const doc = res.json();
   assert.match(doc.openapi, /^3\./);
-  for (const p of ['/api/events', '/api/events/{id}', '/api/events/{id}/review', '/api/events/{id}/audit', '/api/documents', '/api/documents/{id}', '/api/places', '/api/actors', '/api/taxonomy']) {
+  for (const p of ['/api/events', '/api/map', '/api/timeline', '/api/events/{id}', '/api/events/{id}/review', '/api/events/{id}/audit', '/api/documents', '/api/documents/{id}', '/api/places', '/api/actors', '/api/taxonomy']) {
     assert.ok(doc.paths[p], p);
   }
   assert.ok(doc.paths['/api/events/{id}/review'].post.requestBody);
+  const listParams = doc.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name);
+  for (const name of ['offset', 'limit', 'certainty', 'from', 'to']) assert.ok(listParams.includes(name), name);
+  assert.ok(doc.paths['/api/map'].get.parameters.some((p: { name: string; required?: boolean }) => p.name === 'zoom' && p.required));
   const page = await get('/');
   assert.equal(page.statusCode, 200);
   assert.match(String(page.headers['content-security-policy']), /script-src 'self'/);
@@ -300,6 +361,10 @@ test('tells the size of the store and serves the offline basemap', async () => {
   const countries = basemap.json();
   assert.equal(countries.type, 'FeatureCollection');
   assert.ok(countries.features.length > 200, 'the countries of Natural Earth');
+  const light = await get('/api/basemap?scale=110m');
+  assert.equal(light.statusCode, 200);
+  assert.ok(light.json().features.length > 150 && light.payload.length < basemap.payload.length / 4, 'the light outlines for the first, wide view');
+  assert.equal((await get('/api/basemap?scale=1m')).statusCode, 400);
   assert.equal((await get('/api/actors?q=')).statusCode, 400);
   assert.equal((await get('/api/actors')).statusCode, 400);
 });

@@ -43,7 +43,7 @@ const rendered = async (page: Page) => {
 };
 
 async function strikeId(): Promise<string> {
-  return (await wb.app.inject('/api/events?type=Air/drone strike')).json().events.id[0];
+  return (await wb.app.inject('/api/events?type=Air/drone strike')).json().events[0].id;
 }
 
 test('the page loads the map with its event markers and the timeline', { skip: skip ?? false }, async () => {
@@ -51,7 +51,11 @@ test('the page loads the map with its event markers and the timeline', { skip: s
   assert.ok(await rendered(page) >= 1, 'markers drawn on the map');
   assert.ok(await shownCount(page) >= 3);
   assert.ok(await page.locator('#timeline rect.bar').count() >= 1, 'timeline bars');
+  assert.equal(await page.locator('ol.event-list li').count(), await shownCount(page), 'the list shows the page of events');
   await shot(page, 'map');
+  await page.click('ol.event-list li button[data-id]');
+  await page.waitForSelector('#detail:not([hidden]) dd[data-field=Place]');
+  await page.waitForURL(/event=/);
   assert.deepEqual((page as Page & { problems?: string[] }).problems, []);
   await page.close();
 });

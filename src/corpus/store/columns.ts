@@ -11,6 +11,7 @@ export function searchColumns(coded: MergedEvent, review: ReviewState | null) {
   return {
     id: coded.id, event_type: e.event_type, sub_event_type: e.sub_event_type, event_date: eventDate(e),
     lat: e.location?.lat ?? null, lon: e.location?.lon ?? null, country_code: e.location?.country_code ?? null, country: e.location?.country ?? null,
-    actors: actors.join(' | '), fatalities: e.fatalities, fatalities_high: e.fatalities_high, updated_at: Math.floor(Date.now() / 1000),
+    actors: actors.join(' | '), fatalities: e.fatalities, fatalities_high: e.fatalities_high, certainty: e.certainty ?? null,
+    review: review?.status ?? 'unreviewed', updated_at: Math.floor(Date.now() / 1000),
   };
 }

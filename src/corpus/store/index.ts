@@ -4,5 +4,5 @@ export { openStore, DEFAULT_DB, displayLocation } from './open.js';
 export { REVIEW_STATUSES } from './store.js';
 export type {
   Store, StoreMode, StoreOptions, StoreCounts, WriteItem, WriteOutcome, EventFilter, StoredEvent, StoredDocument,
-  ReviewStatus, ReviewState, ReviewInput, AuditEntry, SourceReport, EventPoints,
+  ReviewStatus, ReviewState, ReviewInput, AuditEntry, SourceReport, EventPage, EventDays, GridCell, PageRequest,
 } from './store.js';

@@ -116,16 +116,41 @@ export interface SourceReport {
   record: EventRecord;
 }
 
-/** Filtered events for a map and a timeline, as parallel columns: small to send, quick to read. */
-export interface EventPoints {
-  id: string[];
-  event_type: string[];
-  /** The event's date (its start day), YYYY-MM-DD, or null. */
-  date: (string | null)[];
-  lat: (number | null)[];
-  lon: (number | null)[];
-  fatalities: number[];
-  review: ReviewStatus[];
+/** One page of the filtered events for a list, and how many match (counted up to a cap, so a count stays cheap). */
+export interface EventPage {
+  events: StoredEvent[];
+  /** Matching events, counted up to the cap asked for. */
+  count: number;
+  /** True when more than `count` events match (the count stopped at the cap). */
+  capped: boolean;
+}
+
+export interface PageRequest {
+  offset: number;
+  limit: number;
+  /** Counting stops here: a count over a whole large store costs a scan. */
+  countCap: number;
+}
+
+/** The filtered events per day, for a timeline. */
+export interface EventDays {
+  /** YYYY-MM-DD and the events of that day, oldest first; days without events are left out. */
+  days: { date: string; count: number }[];
+  undated: number;
+  /** West, south, east, north of the matching events with a place (to frame a map), null when none has one. */
+  bounds: [number, number, number, number] | null;
+}
+
+/** The filtered events with a place, gathered in a grid cell: a cluster on the map, or one event. */
+export interface GridCell {
+  /** The mean position of the cell's events. */
+  lat: number;
+  lon: number;
+  count: number;
+  fatalities: number;
+  /** The event's id and type when the cell holds exactly one, else null. */
+  id: string | null;
+  event_type: string | null;
 }
 
 export interface StoreCounts {
@@ -142,8 +167,12 @@ export interface Store {
   writeBatch(items: WriteItem[]): Promise<WriteOutcome[]>;
   /** Events matching the filter, streamed in date order (undated last); other calls may run while it is read. */
   queryEvents(filter: EventFilter): AsyncIterable<StoredEvent>;
-  /** The same events as queryEvents, as columns for a map: no record is read whole. */
-  eventPoints(filter: EventFilter): Promise<EventPoints>;
+  /** One page of the matching events, newest first (undated last), with a count capped at page.countCap. */
+  eventPage(filter: EventFilter, page: PageRequest): Promise<EventPage>;
+  /** How many matching events fall on each day, and the box that holds them (counted in the database, no record read). */
+  eventDays(filter: EventFilter): Promise<EventDays>;
+  /** The matching events with a place, gathered in square cells of `cell` degrees (counted in the database). */
+  eventGrid(filter: EventFilter, cell: number): Promise<GridCell[]>;
   /** How many events and documents the store holds. */
   countEvents(): Promise<StoreCounts>;
   /** One event with its sources (document, evidence spans) and review, or null. */

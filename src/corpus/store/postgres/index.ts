@@ -8,11 +8,11 @@ import { documentFromRow, eventFromRow, reviewState, type DocumentRow, type Even
 import { nextReview } from '../review.js';
 import { displayLocation } from '../open.js';
 import type {
-  AuditEntry, EventFilter, EventPoints, ReviewInput, SourceReport, Store, StoreCounts, StoreMode, StoredDocument, StoredEvent, WriteItem, WriteOutcome,
+  AuditEntry, EventDays, EventFilter, EventPage, GridCell, PageRequest, ReviewInput, SourceReport, Store, StoreCounts, StoreMode, StoredDocument, StoredEvent, WriteItem, WriteOutcome,
 } from '../store.js';
 import type { Report } from '../../types.js';
 import { SCHEMA_VERSION, hasGeometry, migrate, schemaVersion } from './migrations.js';
-import { EVENT_COLUMNS, eventPoints, streamEvents } from './query.js';
+import { EVENT_COLUMNS, eventDays, eventGrid, eventPage, streamEvents } from './query.js';
 import { attachReport, reviewed, writeBatch } from './writer.js';
 
 // BIGINT columns (row numbers, unix times) are far below 2^53: read them as numbers.
@@ -42,8 +42,16 @@ export class PostgresStore implements Store {
     })();
   }
 
-  async eventPoints(filter: EventFilter): Promise<EventPoints> {
-    return eventPoints(this.pool, filter, this.geometry);
+  async eventPage(filter: EventFilter, page: PageRequest): Promise<EventPage> {
+    return eventPage(this.pool, filter, page, this.geometry);
+  }
+
+  async eventDays(filter: EventFilter): Promise<EventDays> {
+    return eventDays(this.pool, filter, this.geometry);
+  }
+
+  async eventGrid(filter: EventFilter, cell: number): Promise<GridCell[]> {
+    return eventGrid(this.pool, filter, cell, this.geometry);
   }
 
   async addReport(report: Report): Promise<string> {

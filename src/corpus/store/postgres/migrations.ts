@@ -94,6 +94,23 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX audit_log_by_event ON audit_log(event_id, id);
     `,
   },
+  {
+    version: 2,
+    name: 'certainty and review status as event columns; indexes for the workbench filters',
+    sql: `
+      -- As they stand after review (a reviewer's certainty over the coded one), like the other search columns.
+      ALTER TABLE events ADD COLUMN certainty TEXT;
+      ALTER TABLE events ADD COLUMN review TEXT NOT NULL DEFAULT 'unreviewed';
+      UPDATE events e SET
+        certainty = coalesce((SELECT r.edits::json ->> 'certainty' FROM reviews r WHERE r.event_id = e.id), e.record::json ->> 'certainty'),
+        review = coalesce((SELECT r.status FROM reviews r WHERE r.event_id = e.id), 'unreviewed');
+      -- Lists are newest first, undated last: read in this index's order, a page needs no sort.
+      CREATE INDEX events_newest ON events(event_date DESC NULLS LAST, rowid DESC);
+      -- Few events are claimed, rumoured or reviewed: those filters seek, the others scan.
+      CREATE INDEX events_by_certainty ON events(certainty);
+      CREATE INDEX events_by_review ON events(review);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

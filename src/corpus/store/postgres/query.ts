@@ -3,7 +3,7 @@
 // The box uses PostGIS' GiST index where the store has the point column, the (lat, lon) btree
 // elsewhere; full text is Postgres' web-search syntax ("quoted phrase", -word, or).
 import type { PoolClient } from 'pg';
-import type { EventFilter, EventPoints, ReviewStatus, StoredEvent } from '../store.js';
+import type { EventDays, EventFilter, EventPage, GridCell, PageRequest, StoredEvent } from '../store.js';
 import { eventFromRow, type EventRow } from '../sqlite/rows.js';
 
 /**
@@ -20,9 +20,9 @@ export const EVENT_COLUMNS = `e.rowid AS rowid, e.updated_at AS updated_at, e.re
 
 const PAGE = 500;
 
-export function eventsQuery(f: EventFilter, geometry: boolean, columns = EVENT_COLUMNS): { sql: string; params: unknown[] } {
+/** The WHERE clause of a filter over `events e` (its columns only), its values pushed onto params. */
+function whereOf(f: EventFilter, geometry: boolean, params: unknown[]): string {
   const where: string[] = [];
-  const params: unknown[] = [];
   const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
   if (f.types?.length) {
     const names = p(f.types.map((t) => t.toLowerCase()));
@@ -42,30 +42,71 @@ export function eventsQuery(f: EventFilter, geometry: boolean, columns = EVENT_C
   }
   if (f.from) where.push(`e.event_date >= ${p(f.from)}`);
   if (f.to) where.push(`e.event_date <= ${p(f.to)}`);
-  if (f.review?.length) where.push(`coalesce(r.status, 'unreviewed') = ANY(${p(f.review)})`);
-  // A reviewer's certainty stands over the coded one.
-  if (f.certainty?.length) where.push(`coalesce(r.edits::json ->> 'certainty', e.record::json ->> 'certainty') = ANY(${p(f.certainty)})`);
+  if (f.review?.length) where.push(`e.review = ANY(${p(f.review)})`);
+  // The column holds the certainty as reviewed (a reviewer's over the coded one).
+  if (f.certainty?.length) where.push(`e.certainty = ANY(${p(f.certainty)})`);
   if (f.document) where.push(`e.id IN (SELECT event_id FROM event_sources WHERE document_id = ${p(f.document)})`);
   if (f.q) {
     where.push(`e.id IN (SELECT es.event_id FROM event_sources es JOIN documents d ON d.id = es.document_id
       WHERE d.search @@ websearch_to_tsquery('simple', ${p(f.q)}))`);
   }
-  const sql = `SELECT ${columns} FROM events e LEFT JOIN reviews r ON r.event_id = e.id
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.event_date IS NULL, e.event_date, e.rowid
+  return where.length ? `WHERE ${where.join(' AND ')}` : '';
+}
+
+export function eventsQuery(f: EventFilter, geometry: boolean): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const sql = `SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN reviews r ON r.event_id = e.id
+    ${whereOf(f, geometry, params)} ORDER BY e.event_date IS NULL, e.event_date, e.rowid
     ${f.limit ? `LIMIT ${Math.floor(f.limit)}` : ''}`;
   return { sql, params };
 }
 
-/** The map's view of the filtered events, column by column (no record is parsed). */
-export async function eventPoints(client: Pick<PoolClient, 'query'>, f: EventFilter, geometry: boolean): Promise<EventPoints> {
-  const { sql, params } = eventsQuery(f, geometry,
-    "e.id, e.event_type, e.event_date, e.lat, e.lon, e.fatalities, coalesce(r.status, 'unreviewed') AS status");
-  const rows = (await client.query({ text: sql, values: params, rowMode: 'array' })).rows as [string, string, string | null, number | null, number | null, number, ReviewStatus][];
-  const out: EventPoints = { id: [], event_type: [], date: [], lat: [], lon: [], fatalities: [], review: [] };
-  for (const r of rows) {
-    out.id.push(r[0]); out.event_type.push(r[1]); out.date.push(r[2]); out.lat.push(r[3]); out.lon.push(r[4]); out.fatalities.push(r[5]); out.review.push(r[6]);
+type Client = Pick<PoolClient, 'query'>;
+
+/** A page of the filtered events, newest first and undated last (the events_newest index's order); the count stops at the cap. */
+export async function eventPage(client: Client, f: EventFilter, page: PageRequest, geometry: boolean): Promise<EventPage> {
+  const params: unknown[] = [];
+  const where = whereOf(f, geometry, params);
+  const n = params.length;
+  const [rows, counted] = await Promise.all([
+    client.query(`SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN reviews r ON r.event_id = e.id ${where}
+      ORDER BY e.event_date DESC NULLS LAST, e.rowid DESC LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, page.limit, page.offset]),
+    client.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM events e ${where} LIMIT $${n + 1}) AS matching`, [...params, page.countCap + 1]),
+  ]);
+  const count = counted.rows[0].n as number;
+  return { events: (rows.rows as EventRow[]).map(eventFromRow), count: Math.min(count, page.countCap), capped: count > page.countCap };
+}
+
+/** Events per day, counted in the database. */
+export async function eventDays(client: Client, f: EventFilter, geometry: boolean): Promise<EventDays> {
+  const params: unknown[] = [];
+  // The box comes with the days: each day's, then theirs together (one pass).
+  // A place has both coordinates or neither (see columns.ts), so min and max skip the unplaced.
+  const sql = `SELECT e.event_date, count(*)::int, min(e.lon), min(e.lat), max(e.lon), max(e.lat)
+    FROM events e ${whereOf(f, geometry, params)} GROUP BY e.event_date ORDER BY e.event_date`;
+  const rows = (await client.query({ text: sql, values: params, rowMode: 'array' })).rows as [string | null, number, number | null, number, number, number][];
+  const out: EventDays = { days: [], undated: 0, bounds: null };
+  for (const [date, count, w, s, e, n] of rows) {
+    if (date === null) out.undated = count;
+    else out.days.push({ date, count });
+    if (w === null) continue;
+    const b = out.bounds;
+    out.bounds = b ? [Math.min(b[0], w), Math.min(b[1], s), Math.max(b[2], e), Math.max(b[3], n)] : [w, s, e, n];
   }
   return out;
+}
+
+/** The placed events gathered in square cells of `cell` degrees, counted in the database; a cell of one event carries its id and type. */
+export async function eventGrid(client: Client, f: EventFilter, cell: number, geometry: boolean): Promise<GridCell[]> {
+  const params: unknown[] = [];
+  const where = whereOf(f, geometry, params);
+  params.push(cell);
+  const c = `$${params.length}::float8`;
+  const sql = `SELECT avg(e.lat), avg(e.lon), count(*)::int, sum(e.fatalities)::int, min(e.id), min(e.event_type) FROM events e
+    ${where ? `${where} AND` : 'WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL
+    GROUP BY floor((e.lat + 90) / ${c}), floor((e.lon + 180) / ${c})`;
+  const rows = (await client.query({ text: sql, values: params, rowMode: 'array' })).rows as [number, number, number, number, string, string][];
+  return rows.map(([lat, lon, count, fatalities, id, type]) => ({ lat, lon, count, fatalities, id: count === 1 ? id : null, event_type: count === 1 ? type : null }));
 }
 
 /** Streams the rows of a query page by page from a cursor, in a read-only transaction of its own. */

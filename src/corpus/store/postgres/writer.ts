@@ -85,17 +85,18 @@ async function attach(client: PoolClient, report: Report): Promise<boolean> {
     const { event, primary } = addReport(JSON.parse(row.record) as MergedEvent, await reportById(client, row.primary_report), report);
     const c = await columns(client, event);
     await client.query(`UPDATE events SET event_type = $2, sub_event_type = $3, event_date = $4, lat = $5, lon = $6, country_code = $7, country = $8,
-        actors = $9, fatalities = $10, fatalities_high = $11, source_count = source_count + 1, record = $12, primary_report = $13, updated_at = $14
+        actors = $9, fatalities = $10, fatalities_high = $11, source_count = source_count + 1, record = $12, primary_report = $13, updated_at = $14,
+        certainty = $15, review = $16
       WHERE id = $1`,
     [c.id, c.event_type, c.sub_event_type, c.event_date, c.lat, c.lon, c.country_code, c.country, c.actors, c.fatalities, c.fatalities_high,
-      c.record, primary.record.id, c.updated_at]);
+      c.record, primary.record.id, c.updated_at, c.certainty, c.review]);
   } else {
     const c = await columns(client, startEvent(report.record.id, report));
     await client.query(`INSERT INTO events (id, event_type, sub_event_type, event_date, lat, lon, country_code, country, actors, fatalities, fatalities_high,
-        source_count, record, primary_report, updated_at)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12, $13, $14)`,
+        source_count, record, primary_report, updated_at, certainty, review)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12, $13, $14, $15, $16)`,
     [c.id, c.event_type, c.sub_event_type, c.event_date, c.lat, c.lon, c.country_code, c.country, c.actors, c.fatalities, c.fatalities_high,
-      c.record, report.record.id, c.updated_at]);
+      c.record, report.record.id, c.updated_at, c.certainty, c.review]);
     await client.query("INSERT INTO reviews (event_id, status) VALUES ($1, 'unreviewed') ON CONFLICT (event_id) DO NOTHING", [report.record.id]);
   }
   await client.query(`INSERT INTO event_sources (report_id, event_id, document_id, position, date_stated, record, match_key)
@@ -134,6 +135,7 @@ async function columns(client: PoolClient, event: MergedEvent) {
 export async function reviewed(client: PoolClient, coded: MergedEvent, review: ReviewState): Promise<void> {
   const c = searchColumns(coded, review);
   await client.query(`UPDATE events SET event_type = $2, sub_event_type = $3, event_date = $4, lat = $5, lon = $6, country_code = $7, country = $8,
-      actors = $9, fatalities = $10, fatalities_high = $11, updated_at = $12 WHERE id = $1`,
-  [c.id, c.event_type, c.sub_event_type, c.event_date, c.lat, c.lon, c.country_code, c.country, c.actors, c.fatalities, c.fatalities_high, c.updated_at]);
+      actors = $9, fatalities = $10, fatalities_high = $11, updated_at = $12, certainty = $13, review = $14 WHERE id = $1`,
+  [c.id, c.event_type, c.sub_event_type, c.event_date, c.lat, c.lon, c.country_code, c.country, c.actors, c.fatalities, c.fatalities_high, c.updated_at,
+    c.certainty, c.review]);
 }

@@ -4,12 +4,12 @@ import type { Db } from './database.js';
 import type { Report } from '../../types.js';
 import { openDatabase } from './database.js';
 import { StoreWriter } from './writer.js';
-import { eventPoints, queryEvents } from './query.js';
+import { eventDays, eventGrid, eventPage, queryEvents } from './query.js';
 import { EVENT_COLUMNS, documentFromRow, eventFromRow, reviewState, type DocumentRow, type EventRow } from './rows.js';
 import { nextReview } from '../review.js';
 import { InputError } from '../../../errors.js';
 import type {
-  AuditEntry, EventFilter, EventPoints, ReviewInput, SourceReport, Store, StoreCounts, StoreMode, StoredDocument, StoredEvent, WriteItem, WriteOutcome,
+  AuditEntry, EventDays, EventFilter, EventPage, GridCell, PageRequest, ReviewInput, SourceReport, Store, StoreCounts, StoreMode, StoredDocument, StoredEvent, WriteItem, WriteOutcome,
 } from '../store.js';
 
 export class SqliteStore implements Store {
@@ -60,8 +60,16 @@ export class SqliteStore implements Store {
     }
   }
 
-  async eventPoints(filter: EventFilter): Promise<EventPoints> {
-    return eventPoints(this.db, filter);
+  async eventPage(filter: EventFilter, page: PageRequest): Promise<EventPage> {
+    return eventPage(this.db, filter, page);
+  }
+
+  async eventDays(filter: EventFilter): Promise<EventDays> {
+    return eventDays(this.db, filter);
+  }
+
+  async eventGrid(filter: EventFilter, cell: number): Promise<GridCell[]> {
+    return eventGrid(this.db, filter, cell);
   }
 
   async countEvents(): Promise<StoreCounts> {

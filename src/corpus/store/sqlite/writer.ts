@@ -34,17 +34,19 @@ export class StoreWriter {
       report: db.prepare('SELECT record, document_id, position, date_stated FROM event_sources WHERE report_id = ?'),
       addSource: db.prepare(`INSERT OR IGNORE INTO event_sources (report_id, event_id, document_id, position, date_stated, record, match_key)
         VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      addDocumentEvent: db.prepare(`INSERT OR IGNORE INTO document_events (document_rowid, event_rowid)
+        SELECT d.rowid, e.rowid FROM documents d, events e WHERE d.id = ? AND e.id = ?`),
       addEvent: db.prepare(`INSERT INTO events (id, event_type, sub_event_type, event_date, lat, lon, country_code, country, actors, fatalities, fatalities_high,
-          source_count, record, primary_report, updated_at)
+          certainty, review, source_count, record, primary_report, updated_at)
         VALUES (@id, @event_type, @sub_event_type, @event_date, @lat, @lon, @country_code, @country, @actors, @fatalities, @fatalities_high,
-          1, @record, @primary_report, @updated_at)`),
+          @certainty, @review, 1, @record, @primary_report, @updated_at)`),
       addedReport: db.prepare(`UPDATE events SET event_type = @event_type, sub_event_type = @sub_event_type, event_date = @event_date,
           lat = @lat, lon = @lon, country_code = @country_code, country = @country, actors = @actors, fatalities = @fatalities,
-          fatalities_high = @fatalities_high, source_count = source_count + 1, record = @record, primary_report = @primary_report, updated_at = @updated_at
+          fatalities_high = @fatalities_high, certainty = @certainty, review = @review, source_count = source_count + 1, record = @record, primary_report = @primary_report, updated_at = @updated_at
         WHERE id = @id`),
       reviewed: db.prepare(`UPDATE events SET event_type = @event_type, sub_event_type = @sub_event_type, event_date = @event_date,
           lat = @lat, lon = @lon, country_code = @country_code, country = @country, actors = @actors, fatalities = @fatalities,
-          fatalities_high = @fatalities_high, updated_at = @updated_at
+          fatalities_high = @fatalities_high, certainty = @certainty, review = @review, updated_at = @updated_at
         WHERE id = @id`),
       addReview: db.prepare("INSERT OR IGNORE INTO reviews (event_id, status) VALUES (?, 'unreviewed')"),
       reviewOf: db.prepare('SELECT status, edits, note, reviewed_by, reviewed_at FROM reviews WHERE event_id = ?'),
@@ -97,6 +99,7 @@ export class StoreWriter {
     }
     s.addSource.run(report.record.id, eventId, report.documentId, report.position, report.dateStated ? 1 : 0,
       JSON.stringify(report.record), JSON.stringify(reportKey(report)));
+    s.addDocumentEvent.run(report.documentId, eventId);
     return { eventId, corroborated: match !== null };
   }
 
