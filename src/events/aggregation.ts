@@ -4,10 +4,10 @@
 import type { Annotated } from '../model.js';
 import { loadEventData } from './data.js';
 import { loadReportabilityCues } from './reportability-data.js';
-import { tollIn } from './quantities.js';
+import { isTollUpdate, tollIn } from './quantities.js';
 import { resolveDemonstrations } from './demonstrations.js';
 import { kmBetween } from '../geo.js';
-import { absorb, eventOf, headlineOnly, placeSpecificity, told } from './merge.js';
+import { absorb, eventOf, headlineOnly, placeSpecificity, told, tollReplaces } from './merge.js';
 import type { Judged } from './reportability.js';
 import type { CodedEvent, Dropped, EventMention } from './mention.js';
 import type { EventPattern } from './data.js';
@@ -187,11 +187,13 @@ function attachTolls(events: CodedEvent[], a: Annotated): void {
     if (toll === null) continue;
     const host = [...events].reverse().find((e) => !headlineOnly(e) && e.sentence < sentence.index && sentence.index - lastSentence(e) <= CASUALTY_REACH &&
       e.info.disorder_type.includes('Political violence'));
-    if (host && (host.fatalities === null || toll.value < host.fatalities)) {
+    const update = isTollUpdate(sentence.text, quantities);
+    if (host && tollReplaces(host, toll.value, update)) {
       host.fatalities = toll.value;
       const start = sentence.start + toll.start, end = sentence.start + toll.end;
       host.fatalitiesMention = { start, end, text: a.doc.text.slice(start, end) };
     }
+    if (host) host.tollUpdated ||= update;
   }
 }
 

@@ -52,6 +52,8 @@ export interface Quantities {
   words: Record<string, number>;
   death_words: string;
   person_words: string;
+  /** A sentence that updates a toll already told. */
+  toll_update: string;
 }
 
 export interface EventData {

@@ -12,6 +12,8 @@ import type { ContextVeto } from './contexts.js';
 export interface Toll {
   value: number;
   span: Span;
+  /** Told as an update of an earlier count ("the toll rose to 21"). */
+  update: boolean;
 }
 
 export interface Participants {
@@ -87,6 +89,8 @@ export interface CodedEvent {
   fatalities: number | null;
   /** The words that give the coded figure. */
   fatalitiesMention: Span | null;
+  /** The figure is an update, which earlier counts and later parts of it do not lower. */
+  tollUpdated: boolean;
   participants: Participants | null;
   certainty: Certainty;
   certaintyCue: Span | null;

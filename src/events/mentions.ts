@@ -13,7 +13,7 @@ import { sidesOf } from './arguments.js';
 import { associatesOf } from '../actors/index.js';
 import { dateOf } from './dating.js';
 import { placeOf } from './locating.js';
-import { participantsIn, tollIn } from './quantities.js';
+import { isTollUpdate, participantsIn, tollIn } from './quantities.js';
 import { insideAny, spansWithin } from '../text/spans.js';
 import { ARMED_TYPES, sameActor } from './actors.js';
 import type { Determination, EventMention, MentionForm } from './mention.js';
@@ -162,7 +162,7 @@ function mentionOf(index: number, sentence: Sentence, clause: Sentence, found: T
     assoc2: assoc(sides.actor2),
     date: dateOf(clause, t.start, ongoing, a),
     place: placeOf(clause, t.start, a),
-    toll: toll && { value: toll.value, span: at(a, clause.start + toll.start, clause.start + toll.end) },
+    toll: toll && { value: toll.value, span: at(a, clause.start + toll.start, clause.start + toll.end), update: isTollUpdate(clause.text, quantities) },
     participants: participants && { ...participants, start: clause.start + clause.text.indexOf(participants.text) },
     modality,
     ...certainty,

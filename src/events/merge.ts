@@ -23,6 +23,7 @@ export function eventOf(m: EventMention): CodedEvent {
     place: m.place,
     fatalities: m.toll?.value ?? null,
     fatalitiesMention: m.toll?.span ?? null,
+    tollUpdated: m.toll?.update ?? false,
     participants: m.participants,
     certainty: m.certainty,
     certaintyCue: m.certaintyCue,
@@ -75,10 +76,11 @@ export function absorb(host: CodedEvent, e: CodedEvent, options: AbsorbOptions =
   for (const t of e.triggers) if (!h.triggers.has(`${t.start}:${t.end}`)) { h.triggers.add(`${t.start}:${t.end}`); host.triggers.push(t); }
   for (const s of e.evidence) if (!h.evidence.has(s.start)) { h.evidence.add(s.start); host.evidence.push(s); }
   mergeAssociates(host, e);
-  if (e.fatalities !== null && (host.fatalities === null || e.fatalities < host.fatalities)) {
+  if (e.fatalities !== null && tollReplaces(host, e.fatalities, e.tollUpdated)) {
     host.fatalities = e.fatalities;
     host.fatalitiesMention = e.fatalitiesMention;
   }
+  host.tollUpdated ||= e.tollUpdated;
   if (options.sides === 'keep') {
     // The sides of a battle are not those of its withdrawal or reinforcement.
   } else if (options.sides === 'opponent') {
@@ -100,6 +102,17 @@ export function absorb(host: CodedEvent, e: CodedEvent, options: AbsorbOptions =
   host.subordinate &&= e.subordinate;
   host.sentence = Math.min(host.sentence, e.sentence);
   host.lastSentence = Math.max(host.lastSentence, e.lastSentence);
+}
+
+/**
+ * ACLED's lowest credible figure, of the count as it now stands: an update ("the toll rose to
+ * 21") replaces the first counts, and a smaller figure told after it is a part of it ("18 of
+ * the dead were brought to the hospital") or an outdated count.
+ */
+export function tollReplaces(host: CodedEvent, value: number, update: boolean): boolean {
+  if (host.fatalities === null) return true;
+  if (update) return !host.tollUpdated ? value > host.fatalities : value < host.fatalities;
+  return !host.tollUpdated && value < host.fatalities;
 }
 
 /** Backers and allies told in any of an event's sentences stay with the side they back. */

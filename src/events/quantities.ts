@@ -30,6 +30,15 @@ export interface Toll {
   end: number;
 }
 
+const updates = new WeakMap<Quantities, RegExp>();
+
+/** The sentence updates a toll told before ("the death toll rose to 21"). */
+export function isTollUpdate(sentence: string, q: Quantities): boolean {
+  let re = updates.get(q);
+  if (!re) { re = new RegExp(q.toll_update, 'i'); updates.set(q, re); }
+  return re.test(sentence);
+}
+
 /** The lowest death figure a sentence reports, or null when it reports none. */
 export function fatalitiesIn(sentence: string, q: Quantities): number | null {
   return tollIn(sentence, q)?.value ?? null;

@@ -12,6 +12,22 @@ test('a toll told after a clash, by no named hand, is the clash\'s toll', () => 
   assert.equal(events[0].fatalities, 5);
 });
 
+test('an updated toll supersedes the first count, and a smaller figure after it is a part of it', () => {
+  const events = code([
+    'A roadside bomb struck a bus near Garissa on Monday, killing at least six passengers, police said.',
+    'The death toll rose to eleven on Tuesday after several of the injured died, a county official said.',
+    'The county hospital said it had received four of the dead.',
+  ].join(' '));
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Remote explosive/landmine/IED']);
+  assert.equal(events[0].fatalities, 11);
+  assert.match(events[0].fatalities_mention?.text ?? '', /eleven/);
+});
+
+test('without an update the lowest figure told stands', () => {
+  const events = code('A roadside bomb struck a bus near Garissa on Monday, killing at least six passengers, police said. Residents said ten people had died.');
+  assert.equal(events[0].fatalities, 6);
+});
+
 test('an attack named beside the shells that made it is the shelling, not a second battle', () => {
   const events = code('Mortar rounds hit the market in Baidoa on Tuesday, in what the governor called an attack by the militants.');
   assert.deepEqual(events.map((e) => e.event_type), ['Explosions/Remote violence']);
