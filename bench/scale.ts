@@ -8,7 +8,7 @@
 // documents instead of 2,000 (1,000 through the queue).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -76,6 +76,11 @@ function mbOf(texts: string[]): number {
   return texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
 }
 
+/** The machine's 1-minute load average beside its cores: the figures of a shared machine need it. */
+function loadAverage(): string {
+  return `${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
+}
+
 function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
@@ -129,23 +134,35 @@ const parts: Record<string, () => Promise<Figures> | Figures> = {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
     const file = join(dir, 'report.txt');
     writeFileSync(file, syntheticReports(0.001)[0]);
-    const median = (cmd: string, args: string[]) => {
-      const runs: number[] = [];
-      for (let i = 0; i < 7; i++) {
-        const t0 = performance.now();
-        spawnSync(cmd, args, { stdio: 'ignore' });
-        runs.push(performance.now() - t0);
-      }
-      return runs.sort((a, b) => a - b)[3];
-    };
     const sitrep = join(process.cwd(), 'bin', 'sitrep');
-    const node = median(process.execPath, ['-e', '0']);
-    const help = median(sitrep, ['--help']);
-    const extract = median(sitrep, ['extract', '--format', 'json', file]);
+    const commands: Record<string, string[]> = {
+      node: [process.execPath, '-e', '0'], help: [sitrep, '--help'], extract: [sitrep, 'extract', '--format', 'json', file],
+    };
+    // Interleaved rounds, so a burst of load from elsewhere falls on all three alike; the
+    // medians of wall time and of CPU time (user + system, all threads, read by bash's
+    // `times`), the latter less disturbed by other processes on a shared machine.
+    const runs: Record<string, { wall: number[]; cpu: number[] }> = {};
+    for (let round = 0; round < 11; round++) {
+      for (const [name, argv] of Object.entries(commands)) {
+        const t0 = performance.now();
+        const r = spawnSync('bash', ['-c', '"$@" >/dev/null 2>&1; times', 'bash', ...argv], { encoding: 'utf8' });
+        const wall = performance.now() - t0;
+        const children = (r.stdout ?? '').trim().split('\n')[1] ?? '';
+        const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((n, m) => n + Number(m[1]) * 60 + Number(m[2]), 0);
+        (runs[name] ??= { wall: [], cpu: [] }).wall.push(wall);
+        runs[name].cpu.push(seconds * 1000);
+      }
+    }
     rmSync(dir, { recursive: true, force: true });
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    const m = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, { wall: median(v.wall), cpu: median(v.cpu) }]));
     return {
-      'node -e 0 ms': node.toFixed(0), '--help ms': help.toFixed(0), 'extract ms': extract.toFixed(0),
-      '--help / node': (help / node).toFixed(1), 'extract / node': (extract / node).toFixed(1),
+      'node -e 0 ms': `${m.node.wall.toFixed(0)} (CPU ${m.node.cpu.toFixed(0)})`,
+      '--help ms': `${m.help.wall.toFixed(0)} (CPU ${m.help.cpu.toFixed(0)})`,
+      'extract ms': `${m.extract.wall.toFixed(0)} (CPU ${m.extract.cpu.toFixed(0)})`,
+      '--help / node': `${(m.help.wall / m.node.wall).toFixed(1)} (CPU ${(m.help.cpu / m.node.cpu).toFixed(1)})`,
+      'extract / node': `${(m.extract.wall / m.node.wall).toFixed(1)} (CPU ${(m.extract.cpu / m.node.cpu).toFixed(1)})`,
+      load: loadAverage(),
     };
   },
   async ingest() {
