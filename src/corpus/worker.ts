@@ -10,6 +10,8 @@ import type { Job, JobResult } from './pool.js';
 try {
   analyseItem({ what: 'warm-up', text: 'Warm-up\n\nA drone struck a market in Sirte on 4 March 2023.', format: 'text', id: null, published: null, title: null, url: null });
 } catch { /* a real document will report the problem */ }
+// From now on a job's time is its own: the pool starts its time limit here.
+parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', (job: Job) => {
   let result: JobResult;
