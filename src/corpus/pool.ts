@@ -3,7 +3,9 @@
 // never waits for the main thread while that one is busy committing a batch. A job that hangs
 // is given up after a time limit (its worker is replaced, the jobs queued behind it go to
 // another); a worker that dies fails only the job it was running.
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { sharedIndex, type SharedIndex } from '../places/gazetteer.js';
 import type { Analysis } from './analysis.js';
 import type { SourceItem } from './sources.js';
 
@@ -43,11 +45,21 @@ const QUEUED_CHARS = 4_000_000;
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './worker.ts' : './worker.js', import.meta.url);
 
-function startWorker(): Worker {
-  if (!FROM_SOURCE) return new Worker(WORKER_URL);
+/** What every worker is given: the gazetteer's index in memory they share. */
+export interface WorkerData {
+  /** Null when it cannot be read here: each worker then meets (and reports) the problem itself. */
+  gazetteer: SharedIndex | null;
+}
+
+function readIndex(): SharedIndex | null {
+  try { return sharedIndex(); } catch { return null; }
+}
+
+function startWorker(workerData: WorkerData): Worker {
+  if (!FROM_SOURCE) return new Worker(WORKER_URL, { workerData });
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, workerData });
 }
 
 function queuedChars(slot: Slot): number {
@@ -56,13 +68,23 @@ function queuedChars(slot: Slot): number {
   return n;
 }
 
+// A worker is never idle, so V8 lets its heap grow to several times what it holds before a full
+// collection; two workers peaking together took ingest of 30,000 documents to 575 MB. Grown by
+// half of what survives a collection instead, the heap stays near its live size (2 workers, 10,000
+// documents: 361 MB instead of 415 MB, the same CPU time). Set when a pool starts: the flag is the
+// process's, and a process with a pool is one that runs documents in bulk.
+const HEAP_GROWTH = '--heap-growing-percent=50';
+
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Queued[] = [];
   private seq = 0;
   private closed = false;
+  /** Read once, here; a replaced worker gets the same copy. */
+  private readonly workerData: WorkerData = { gazetteer: readIndex() };
 
   constructor(size: number, private readonly jobTimeoutMs = 120_000) {
+    setFlagsFromString(HEAP_GROWTH);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
@@ -90,7 +112,7 @@ export class ExtractionPool {
   }
 
   private spawn(): Slot {
-    const worker = startWorker();
+    const worker = startWorker(this.workerData);
     const slot: Slot = { worker, jobs: [], timer: null, ready: false };
     worker.on('message', (r: JobResult | { ready: true }) => {
       if ('ready' in r) {

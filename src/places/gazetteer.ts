@@ -1,6 +1,6 @@
 // Read side of the gazetteer index: binary search over the sorted key file, entries read
 // and parsed only when a key is asked for. Builds the index on first use when it is missing.
-import { existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlaceMention } from '../model.js';
 import { buildIndex, INDEX_VERSION } from './build-index.js';
@@ -43,6 +43,32 @@ function readOffsets(base: string): Uint32Array {
   return new Uint32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4);
 }
 
+/**
+ * The key file and the offset tables in memory that threads share: ingest's workers search one
+ * copy instead of each reading its own (see sharedIndex and useSharedIndex).
+ */
+export interface SharedIndex {
+  keys: SharedArrayBuffer;
+  keysOff: SharedArrayBuffer;
+  entriesOff: SharedArrayBuffer;
+}
+
+function readShared(file: string): SharedArrayBuffer {
+  const fd = openSync(file, 'r');
+  try {
+    const sab = new SharedArrayBuffer(fstatSync(fd).size);
+    const view = new Uint8Array(sab);
+    for (let at = 0; at < view.length;) {
+      const n = readSync(fd, view, at, view.length - at, at);
+      if (n === 0) throw new Error(`${file} ended early`);
+      at += n;
+    }
+    return sab;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export class Gazetteer {
   readonly admin1Names: Record<string, string>;
   readonly countryNames: Record<string, string>;
@@ -61,13 +87,14 @@ export class Gazetteer {
    */
   private buckets = new Int32Array(2 * 65536).fill(-1);
 
-  constructor(dir: string = GAZETTEER_DIR) {
+  constructor(dir: string = GAZETTEER_DIR, index?: SharedIndex) {
     const t0 = performance.now();
     const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
     this.admin1Names = meta.admin1Names;
     this.countryNames = meta.countryNames;
-    this.keys = readLines(join(dir, 'keys'));
-    this.entries = { fd: openSync(join(dir, 'entries.tsv'), 'r'), off: readOffsets(join(dir, 'entries')) };
+    this.keys = index ? { buf: Buffer.from(index.keys), off: new Uint32Array(index.keysOff) } : readLines(join(dir, 'keys'));
+    const entriesOff = index ? new Uint32Array(index.entriesOff) : readOffsets(join(dir, 'entries'));
+    this.entries = { fd: openSync(join(dir, 'entries.tsv'), 'r'), off: entriesOff };
     this.commonWords = new Set(readFileSync(join(dir, 'common-words.txt'), 'utf8').split('\n'));
     this.loadMs = performance.now() - t0;
   }
@@ -161,9 +188,8 @@ export class Gazetteer {
 
 let shared: Gazetteer | null = null;
 
-/** The process-wide gazetteer, built first if the index is missing or from an older version. */
-export function gazetteer(): Gazetteer {
-  if (shared) return shared;
+/** Builds the index if it is missing or from an older version. */
+function ensureIndex(): void {
   const metaFile = join(GAZETTEER_DIR, 'meta.json');
   let fresh = existsSync(metaFile);
   if (fresh) {
@@ -173,6 +199,24 @@ export function gazetteer(): Gazetteer {
     process.stderr.write('building gazetteer index (once)...\n');
     buildIndex();
   }
+}
+
+/** The process-wide gazetteer, built first if the index is missing or from an older version. */
+export function gazetteer(): Gazetteer {
+  if (shared) return shared;
+  ensureIndex();
   shared = new Gazetteer();
   return shared;
+}
+
+/** The index's keys and offsets in shared memory, for worker threads (built first if missing). */
+export function sharedIndex(): SharedIndex {
+  ensureIndex();
+  const base = (name: string) => join(GAZETTEER_DIR, name);
+  return { keys: readShared(base('keys.tsv')), keysOff: readShared(base('keys.off')), entriesOff: readShared(base('entries.off')) };
+}
+
+/** Makes this thread's gazetteer search the shared copy instead of reading its own. */
+export function useSharedIndex(index: SharedIndex): void {
+  shared ??= new Gazetteer(GAZETTEER_DIR, index);
 }
