@@ -1,15 +1,12 @@
 // The three commands over one document or a stream of JSON lines.
 import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { InputError, describeError } from '../errors.js';
-import { buildDocument, decodeText } from '../document/index.js';
-import { extract } from '../pipeline.js';
-import { tagTimes } from '../time/index.js';
-import { tagPlaces } from '../places/index.js';
-import { findNamedActors } from '../actors/index.js';
+import { decodeText } from '../document/decode.js';
+import type { extract } from '../pipeline.js';
+import type { tagPlaces } from '../places/index.js';
 import { readLines } from '../document/lines.js';
 import { JsonLineError, idOfLine, parseJsonLine } from '../document/json-line.js';
 import { mb, overLimit } from '../document/size-limit.js';
-import { formatSummary } from './summary.js';
 
 export type CommandName = 'extract' | 'times' | 'places';
 
@@ -25,12 +22,14 @@ export interface Options {
 }
 
 export async function runCommand(o: Options): Promise<number> {
-  if (o.inputFormat === 'jsonl') return runJsonLines(o);
+  if (o.inputFormat === 'jsonl') return runJsonLines(o, await runnerFor(o));
   const what = o.file === '-' ? 'standard input' : o.file;
+  // Read first: a missing or unreadable file is reported before any stage is loaded.
   const text = decodeText(readWhole(o.file, o.maxBytes, what), what);
-  const result = runOne(o, { text, what, id: null, published: o.published, title: null, url: null, raw: false });
+  const runOne = await runnerFor(o);
+  const result = runOne({ text, what, id: null, published: o.published, title: null, url: null, raw: false });
   await write(o.format === 'text' && o.command === 'extract'
-    ? formatSummary(result as ReturnType<typeof extract>)
+    ? (await import('./summary.js')).formatSummary(result as ReturnType<typeof extract>)
     : JSON.stringify(result, null, o.format === 'json' ? 1 : 0) + '\n');
   return 0;
 }
@@ -46,26 +45,40 @@ interface Job {
   raw: boolean;
 }
 
-function runOne(o: Options, job: Job): object {
+type Runner = (job: Job) => object;
+
+/** The command's own stages, loaded now: times needs neither places nor events, places no events. */
+async function runnerFor(o: Options): Promise<Runner> {
+  const { buildDocument } = await import('../document/index.js');
+  const format = (job: Job) => (job.raw ? 'text' : o.inputFormat === 'html' ? 'html' : 'auto');
   if (o.command === 'times') {
-    const doc = job.raw ? null : buildDocument({ ...job, format: o.inputFormat === 'html' ? 'html' : 'auto' });
-    const text = doc?.text ?? job.text;
-    return { id: job.id ?? doc?.inputId ?? null, times: tagTimes(text, { published: job.published ?? doc?.published ?? null, dateline: doc?.dateline?.date ?? null }).map(timeOut) };
+    const { tagTimes } = await import('../time/index.js');
+    return (job) => {
+      const doc = job.raw ? null : buildDocument({ ...job, format: format(job) });
+      const text = doc?.text ?? job.text;
+      return { id: job.id ?? doc?.inputId ?? null, times: tagTimes(text, { published: job.published ?? doc?.published ?? null, dateline: doc?.dateline?.date ?? null }).map(timeOut) };
+    };
   }
   if (o.command === 'places') {
-    const doc = job.raw ? null : buildDocument({ ...job, format: o.inputFormat === 'html' ? 'html' : 'auto' });
-    const text = doc?.text ?? job.text;
-    // As a geoparser, a demonym ("Russian officials") is marked as a mention of its country;
-    // the event pipeline leaves demonyms out, since "Syrian forces" says who, not where.
-    const places = tagPlaces(text, { datelinePlace: doc?.dateline?.place ?? null, exclude: findNamedActors(text), demonyms: true });
-    return { id: job.id ?? doc?.inputId ?? null, places: places.map(placeOut) };
+    const [{ tagPlaces }, { findNamedActors }] = await Promise.all([import('../places/index.js'), import('../actors/index.js')]);
+    return (job) => {
+      const doc = job.raw ? null : buildDocument({ ...job, format: format(job) });
+      const text = doc?.text ?? job.text;
+      // As a geoparser, a demonym ("Russian officials") is marked as a mention of its country;
+      // the event pipeline leaves demonyms out, since "Syrian forces" says who, not where.
+      const places = tagPlaces(text, { datelinePlace: doc?.dateline?.place ?? null, exclude: findNamedActors(text), demonyms: true });
+      return { id: job.id ?? doc?.inputId ?? null, places: places.map(placeOut) };
+    };
   }
-  const doc = buildDocument({ ...job, format: job.raw ? 'text' : o.inputFormat === 'html' ? 'html' : 'auto' });
-  const result = extract(doc, { explain: o.explain });
-  return job.id !== null ? { id: job.id, ...result } : result;
+  const { extract } = await import('../pipeline.js');
+  return (job) => {
+    const doc = buildDocument({ ...job, format: format(job) });
+    const result = extract(doc, { explain: o.explain });
+    return job.id !== null ? { id: job.id, ...result } : result;
+  };
 }
 
-async function runJsonLines(o: Options): Promise<number> {
+async function runJsonLines(o: Options, runOne: Runner): Promise<number> {
   let failed = 0, total = 0;
   for await (const line of readLines(o.file, o.maxBytes)) {
     if (line.tooLong) {
@@ -88,7 +101,7 @@ async function runJsonLines(o: Options): Promise<number> {
         ...record, what: `line ${line.number}`, id: id ?? `line-${line.number}`,
         published: record.published ?? o.published, raw: true,
       };
-      await write(JSON.stringify(runOne(o, job)) + '\n');
+      await write(JSON.stringify(runOne(job)) + '\n');
     } catch (err) {
       failed++;
       if (err instanceof JsonLineError) id = err.id;

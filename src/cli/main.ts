@@ -2,7 +2,8 @@
 import { UsageError } from '../errors.js';
 import { oneLine } from '../text/terminal.js';
 import { guardProcess, outputFailed, reportFailure } from './output.js';
-import { DEFAULT_MAX_MB, documentOptions } from './options.js';
+import { DEFAULT_MAX_MB } from './args.js';
+import { documentOptions } from './document-options.js';
 import type { CommandName, Options } from './commands.js';
 import { CORPUS_COMMANDS, QUEUE_COMMANDS, WORKBENCH_COMMANDS } from './command-names.js';
 

@@ -1,75 +1,38 @@
 // Every command-line option of every command, checked against one schema per command, so a
 // bad value is refused with one line naming the option and what it accepts (exit 2), never
 // read as something else (hex numbers, empty boxes) or left to fail deep inside a query.
-import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { isValidDay } from '../document/day.js';
 import type { EventFilter } from '../corpus/store/index.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../corpus/export/index.js';
 import { checkSearch } from './search-check.js';
 import { eventTypeNames, isEventType } from './event-types.js';
+import { DECIMAL, DEFAULT_MAX_MB, type Rule, type Spec, day as dayRule, megabytes as megabytesRule, oneOf as oneOfRule, tokenise, wholeNumber as wholeNumberRule } from './args.js';
 
-export const DEFAULT_MAX_MB = 10;
-/** A document past this cannot be held as one string; the limit is refused above it. */
-const MAX_MAX_MB = 500;
+export { DEFAULT_MAX_MB } from './args.js';
+
 const MAX_LIMIT = 1_000_000_000;
 
-type Spec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+// ---- the values each option accepts (the rules of args.ts, as zod schemas) ----
 
-/**
- * Splits argv into option values and positionals. A string option always takes the next
- * argument as its value, as getopt does, so `--q -drone` searches for "-drone" and
- * `--limit -1` is refused by --limit's own rule rather than by a parser message.
- */
-export function tokenise(argv: string[], spec: Spec) {
-  const args: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const name = a.startsWith('--') && !a.includes('=') ? a.slice(2) : null;
-    if (name && spec[name]?.type === 'string' && i + 1 < argv.length) args.push(`${a}=${argv[++i]}`);
-    else args.push(a);
-  }
+/** A rule of args.ts as a schema: its UsageError message becomes the schema's issue. */
+const fromRule = <T>(rule: Rule<T>) => z.string().transform((v, ctx) => {
   try {
-    return parseArgs({ args, options: spec, allowPositionals: true, strict: true });
+    return rule(v);
   } catch (err) {
-    throw new UsageError(parserMessage(err as Error));
+    if (!(err instanceof UsageError)) throw err;
+    ctx.addIssue({ code: 'custom', message: err.message });
+    return z.NEVER;
   }
-}
-
-/** node:util's messages run to three lines; the first says what is wrong. */
-function parserMessage(err: Error): string {
-  const first = err.message.split('\n')[0];
-  const unknown = /^Unknown option '([^']+)'/.exec(first);
-  if (unknown) return `unknown option ${unknown[1]}`;
-  const missing = /^Option '([^']+?)(?: <value>)?' argument missing/.exec(first);
-  if (missing) return `${missing[1].split(',').pop()!.trim()} needs a value`;
-  return first.replace(/\.$/, '');
-}
-
-// ---- the values each option accepts ----
-
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+});
 
 const text = (option: string) => z.string().trim().min(1, `${option} needs a value`);
 
-const day = (option: string) => z.string().refine(isValidDay, { error: (issue) => { const v = String(issue.input); return `${option} must be a real date as YYYY-MM-DD, not "${v}"`; } });
-
-const wholeNumber = (option: string, min: number, max: number) => z.string()
-  .refine((v) => /^\+?\d+$/.test(v.trim()) && Number(v) >= min && Number(v) <= max,
-    { error: (issue) => { const v = String(issue.input); return `${option} must be a whole number from ${min} to ${max}, not "${v}"`; } })
-  .transform(Number);
-
-const megabytes = z.string()
-  .refine((v) => DECIMAL.test(v.trim()) && Number(v) > 0 && Number(v) <= MAX_MAX_MB,
-    { error: (issue) => { const v = String(issue.input); return `--max-size must be a number of megabytes above 0 and at most ${MAX_MAX_MB}, not "${v}"`; } })
-  .transform((v) => Math.floor(Number(v) * 1024 * 1024));
-
-const oneOf = <T extends string>(option: string, values: readonly T[]) => z.string()
-  .refine((v): v is T => (values as readonly string[]).includes(v),
-    { error: (issue) => { const v = String(issue.input); return `${option} must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}, not "${v}"`; } })
-  .transform((v) => v as T);
+const day = (option: string) => fromRule(dayRule(option));
+const wholeNumber = (option: string, min: number, max: number) => fromRule(wholeNumberRule(option, min, max));
+const megabytes = fromRule(megabytesRule);
+const oneOf = <T extends string>(option: string, values: readonly T[]) => fromRule(oneOfRule(option, values));
 
 const bbox = z.string().transform((v, ctx) => {
   const parts = v.split(',').map((x) => x.trim());
@@ -151,16 +114,6 @@ const ingestSchema = z.object({
   quiet: z.boolean().optional(),
 });
 
-const documentSchema = z.object({
-  format: oneOf('--format', ['text', 'json', 'jsonl'] as const).optional(),
-  'input-format': oneOf('--input-format', ['auto', 'text', 'html', 'jsonl'] as const).optional(),
-  published: day('--published').optional(),
-  'max-size': megabytes.optional(),
-  explain: z.boolean().optional(),
-  help: z.boolean().optional(),
-  version: z.boolean().optional(),
-});
-
 function check<T extends z.ZodTypeAny>(schema: T, values: unknown): z.output<T> {
   const r = schema.safeParse(values);
   if (!r.success) throw new UsageError(r.error.issues[0].message);
@@ -217,17 +170,6 @@ export function ingestOptions(argv: string[]) {
   };
 }
 
-export function documentOptions(argv: string[]) {
-  const { values, positionals } = tokenise(argv, {
-    format: { type: 'string' }, 'input-format': { type: 'string' }, published: { type: 'string' },
-    'max-size': { type: 'string' }, explain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
-  });
-  const v = check(documentSchema, values);
-  return {
-    positionals, help: v.help === true, version: v.version === true, format: v.format, inputFormat: v['input-format'] ?? 'auto',
-    published: v.published ?? null, maxBytes: v['max-size'] ?? DEFAULT_MAX_MB * 1024 * 1024, explain: v.explain === true,
-  };
-}
 
 // ---- the workbench and queue commands ----
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { failureLine } from './failures.js';
 import { openStore, type Store, type WriteItem } from './store/index.js';
-import { ExtractionPool, type JobResult } from './pool.js';
+import { DEPTH, ExtractionPool, type JobResult } from './pool.js';
 import { findSourceFiles, readSource, type Failure, type SourceItem } from './sources.js';
 import type { Analysis } from './analysis.js';
 import type { Progress } from './progress.js';
@@ -41,6 +41,8 @@ export interface IngestSummary {
 
 const BATCH_DOCS = 32;
 const BATCH_MS = 500;
+/** Text read ahead of the analysis, at most (besides the count: each worker's jobs and two more). */
+const READ_AHEAD_CHARS = 32_000_000;
 
 export async function ingest(paths: string[], o: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
@@ -63,6 +65,7 @@ export async function ingest(paths: string[], o: IngestOptions): Promise<IngestS
   const batch = new Batch(store, summary);
   const pool = new ExtractionPool(Math.max(1, o.workers));
   const inFlight = new Set<Promise<void>>();
+  let inFlightChars = 0;
   const seen = new Set<string>();
   let storeError: unknown = null;
   try {
@@ -82,9 +85,12 @@ export async function ingest(paths: string[], o: IngestOptions): Promise<IngestS
           report();
         }).catch((err: unknown) => { storeError ??= err; });
         inFlight.add(job);
-        void job.finally(() => inFlight.delete(job));
+        inFlightChars += ev.item.text.length;
+        void job.finally(() => { inFlight.delete(job); inFlightChars -= ev.item.text.length; });
         // Bounded read-ahead: memory stays flat however large the corpus.
-        while (inFlight.size >= pool.size * 4 && !o.signal?.aborted) await Promise.race([...inFlight, interrupted]);
+        while ((inFlight.size >= pool.size * (DEPTH + 2) || inFlightChars > READ_AHEAD_CHARS) && !o.signal?.aborted) {
+          await Promise.race([...inFlight, interrupted]);
+        }
       }
       if (o.signal?.aborted) { summary.interrupted = true; break; }
       if (storeError) break;

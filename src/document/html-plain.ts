@@ -3,7 +3,7 @@
 // metadata its head states. The article extractor's cost grows steeply with nesting (a page
 // nested 2,000 levels deep took minutes), so a page nested deeper than MAX_HTML_DEPTH is read
 // from this scan instead.
-import { decodeHTML } from 'entities';
+import { decodeHTML } from 'entities/decode';
 
 /**
  * Deeper than any real article page. Measured: linkedom and Readability take about 0.4 s at

@@ -2,7 +2,7 @@
 // wink-nlp's light English model does the work; it knows no named entities, which come
 // from sitrep's own data in later stages.
 import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { winkModel } from './wink-model.js';
 import type { Sentence, Token } from '../model.js';
 import { splitParagraphs } from '../document/metadata.js';
 
@@ -18,7 +18,7 @@ function loadNlp(): ReturnType<typeof winkNLP> {
   // Only the sentence splitter and the POS tagger: wink-nlp's default pipeline also runs
   // negation, sentiment and entity passes that nothing reads, at twice the cost (same tokens,
   // tags and lemmas on 1,218 texts of the shared benchmarks).
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= winkNLP(winkModel(), ['sbd', 'pos']);
   return nlp;
 }
 

@@ -1,6 +1,6 @@
-// Read side of the gazetteer index: binary search over the sorted key file, entries
-// parsed only when a key is asked for. Builds the index on first use when it is missing.
-import { existsSync, readFileSync } from 'node:fs';
+// Read side of the gazetteer index: binary search over the sorted key file, entries read
+// and parsed only when a key is asked for. Builds the index on first use when it is missing.
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlaceMention } from '../model.js';
 import { buildIndex, INDEX_VERSION } from './build-index.js';
@@ -33,20 +33,40 @@ interface Lines { buf: Buffer; off: Uint32Array }
 
 const pairOf = (a: number, b: number) => ((a << 8) | (b === 9 ? 0 : b)) & 0xffff;
 
-function bucketByFirstBytes({ buf, off }: Lines): Int32Array {
-  const out = new Int32Array(2 * 65536);
-  for (let i = 0; i < off.length - 1; i++) {
-    const b = pairOf(buf[off[i]], buf[off[i] + 1]);
-    if (out[2 * b + 1] === 0) out[2 * b] = i;
-    out[2 * b + 1] = i + 1;
-  }
-  return out;
-}
-
 function readLines(base: string): Lines {
   const buf = readFileSync(base + '.tsv');
+  return { buf, off: readOffsets(base) };
+}
+
+function readOffsets(base: string): Uint32Array {
   const raw = readFileSync(base + '.off');
-  return { buf, off: new Uint32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4) };
+  return new Uint32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4);
+}
+
+/**
+ * The key file and the offset tables in memory that threads share: ingest's workers search one
+ * copy instead of each reading its own (see sharedIndex and useSharedIndex).
+ */
+export interface SharedIndex {
+  keys: SharedArrayBuffer;
+  keysOff: SharedArrayBuffer;
+  entriesOff: SharedArrayBuffer;
+}
+
+function readShared(file: string): SharedArrayBuffer {
+  const fd = openSync(file, 'r');
+  try {
+    const sab = new SharedArrayBuffer(fstatSync(fd).size);
+    const view = new Uint8Array(sab);
+    for (let at = 0; at < view.length;) {
+      const n = readSync(fd, view, at, view.length - at, at);
+      if (n === 0) throw new Error(`${file} ended early`);
+      at += n;
+    }
+    return sab;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export class Gazetteer {
@@ -56,21 +76,25 @@ export class Gazetteer {
   /** One-word names that are also English words ("purchase", "reading"). */
   readonly commonWords: Set<string>;
   private keys: Lines;
-  private entries: Lines;
+  /** entries.tsv stays on disk, open for the life of the process: a line is read when its entry is first asked for. */
+  private entries: { fd: number; off: Uint32Array };
   private entryCache = new Map<number, GazetteerEntry>();
   private lookupCache = new Map<string, Candidate[]>();
   private prefixCache = new Map<string, boolean>();
-  /** Line range [lo, hi) of the keys starting with each two-byte pair: narrows the binary search. */
-  private buckets: Int32Array;
+  /**
+   * Line range [lo, hi) of the keys starting with each two-byte pair, found when the pair is
+   * first looked up (-1: not yet): narrows the binary search without a pass over every key at start.
+   */
+  private buckets = new Int32Array(2 * 65536).fill(-1);
 
-  constructor(dir: string = GAZETTEER_DIR) {
+  constructor(dir: string = GAZETTEER_DIR, index?: SharedIndex) {
     const t0 = performance.now();
     const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
     this.admin1Names = meta.admin1Names;
     this.countryNames = meta.countryNames;
-    this.keys = readLines(join(dir, 'keys'));
-    this.buckets = bucketByFirstBytes(this.keys);
-    this.entries = readLines(join(dir, 'entries'));
+    this.keys = index ? { buf: Buffer.from(index.keys), off: new Uint32Array(index.keysOff) } : readLines(join(dir, 'keys'));
+    const entriesOff = index ? new Uint32Array(index.entriesOff) : readOffsets(join(dir, 'entries'));
+    this.entries = { fd: openSync(join(dir, 'entries.tsv'), 'r'), off: entriesOff };
     this.commonWords = new Set(readFileSync(join(dir, 'common-words.txt'), 'utf8').split('\n'));
     this.loadMs = performance.now() - t0;
   }
@@ -115,6 +139,10 @@ export class Gazetteer {
     const probe = Buffer.from(key + '\t');
     const { buf, off } = this.keys;
     const b = pairOf(probe[0], probe[1]);
+    if (this.buckets[2 * b] < 0) {
+      this.buckets[2 * b] = this.firstWithPairFrom(b);
+      this.buckets[2 * b + 1] = this.firstWithPairFrom(b + 1);
+    }
     let lo = this.buckets[2 * b], hi = this.buckets[2 * b + 1] - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
@@ -126,6 +154,17 @@ export class Gazetteer {
     return null;
   }
 
+  /** The first key line whose first two bytes make a pair at or after `pair` (keys are sorted by bytes). */
+  private firstWithPairFrom(pair: number): number {
+    const { buf, off } = this.keys;
+    let lo = 0, hi = off.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (pairOf(buf[off[mid]], buf[off[mid] + 1]) < pair) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
   /** Number of entries: valid handles are 0 to size - 1. */
   get size(): number {
     return this.entries.off.length - 1;
@@ -134,7 +173,10 @@ export class Gazetteer {
   entry(i: number): GazetteerEntry {
     let e = this.entryCache.get(i);
     if (e) return e;
-    const f = this.entries.buf.toString('utf8', this.entries.off[i], this.entries.off[i + 1] - 1).split('\t');
+    const { fd, off } = this.entries;
+    const line = Buffer.allocUnsafe(off[i + 1] - 1 - off[i]);
+    readSync(fd, line, 0, line.length, off[i]);
+    const f = line.toString('utf8').split('\t');
     e = {
       index: i, geonamesId: f[0] ? +f[0] : null, name: f[1], lat: +f[2], lon: +f[3], countryCode: f[4],
       admin1Code: f[5], feature: f[6], population: +f[7], kind: f[8] as GazetteerEntry['kind'],
@@ -146,9 +188,8 @@ export class Gazetteer {
 
 let shared: Gazetteer | null = null;
 
-/** The process-wide gazetteer, built first if the index is missing or from an older version. */
-export function gazetteer(): Gazetteer {
-  if (shared) return shared;
+/** Builds the index if it is missing or from an older version. */
+function ensureIndex(): void {
   const metaFile = join(GAZETTEER_DIR, 'meta.json');
   let fresh = existsSync(metaFile);
   if (fresh) {
@@ -158,6 +199,24 @@ export function gazetteer(): Gazetteer {
     process.stderr.write('building gazetteer index (once)...\n');
     buildIndex();
   }
+}
+
+/** The process-wide gazetteer, built first if the index is missing or from an older version. */
+export function gazetteer(): Gazetteer {
+  if (shared) return shared;
+  ensureIndex();
   shared = new Gazetteer();
   return shared;
+}
+
+/** The index's keys and offsets in shared memory, for worker threads (built first if missing). */
+export function sharedIndex(): SharedIndex {
+  ensureIndex();
+  const base = (name: string) => join(GAZETTEER_DIR, name);
+  return { keys: readShared(base('keys.tsv')), keysOff: readShared(base('keys.off')), entriesOff: readShared(base('entries.off')) };
+}
+
+/** Makes this thread's gazetteer search the shared copy instead of reading its own. */
+export function useSharedIndex(index: SharedIndex): void {
+  shared ??= new Gazetteer(GAZETTEER_DIR, index);
 }
