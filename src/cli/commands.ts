@@ -60,13 +60,14 @@ async function runnerFor(o: Options): Promise<Runner> {
     };
   }
   if (o.command === 'places') {
-    const [{ tagPlaces }, { findNamedActors }] = await Promise.all([import('../places/index.js'), import('../actors/index.js')]);
+    const [{ tagPlaces }, { findNamedActors }, { authorSpans }] = await Promise.all([import('../places/index.js'), import('../actors/index.js'), import('../document/author.js')]);
     return (job) => {
       const doc = job.raw ? null : buildDocument({ ...job, format: format(job) });
       const text = doc?.text ?? job.text;
       // As a geoparser, a demonym ("Russian officials") is marked as a mention of its country;
       // the event pipeline leaves demonyms out, since "Syrian forces" says who, not where.
-      const places = tagPlaces(text, { datelinePlace: doc?.dateline?.place ?? null, exclude: findNamedActors(text), demonyms: true });
+      const exclude = [...findNamedActors(text), ...(doc ? authorSpans(doc) : [])];
+      const places = tagPlaces(text, { datelinePlace: doc?.dateline?.place ?? null, exclude, demonyms: true });
       return { id: job.id ?? doc?.inputId ?? null, places: places.map(placeOut) };
     };
   }

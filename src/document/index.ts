@@ -10,6 +10,7 @@ import { ISO_DAY, isValidDay } from './day.js';
 export { decodeText } from './decode.js';
 export { splitParagraphs } from './metadata.js';
 export { isValidDay } from './day.js';
+export { authorSpans } from './author.js';
 
 export interface RawInput {
   text: string;

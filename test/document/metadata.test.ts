@@ -54,3 +54,22 @@ test('a text with no head lines has no title, byline or dateline', () => {
   assert.equal(doc.dateline, null);
   assert.equal(doc.followsPrevious, false);
 });
+
+test("the byline's author is a person: their name is no place, however it reads", async () => {
+  const { authorSpans } = await import('../../src/document/index.js');
+  const { annotate, extract } = await import('../../src/pipeline.js');
+  const text = [
+    'Shelling hits the grain port',
+    '',
+    'By Jordan Lima',
+    '',
+    'Artillery shells struck the grain terminal in Mykolaiv on Tuesday, port workers said.',
+  ].join('\n');
+  const doc = buildDocument({ text, format: 'text', what: 'report', published: '2024-05-08' });
+  assert.equal(doc.author, 'Jordan Lima');
+  assert.deepEqual(authorSpans(doc).map((s) => text.slice(s.start, s.end)), ['Jordan Lima']);
+  assert.deepEqual(annotate(doc).places.map((p) => p.text), ['Mykolaiv']);
+  const events = extract(doc).events;
+  assert.equal(events.length, 1);
+  assert.equal(events[0].location.country_code, 'UA');
+});
