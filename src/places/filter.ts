@@ -27,6 +27,9 @@ const INITIAL_BEFORE = /\b\p{Lu}\.\s$/u;
 /** Settlements larger than this are read as places even before a verb of saying ("Washington said"). */
 const METONYMY_POPULATION = 100_000;
 
+/** Two capitalised name words, then the candidate: "Jose Ruben |Zamora". */
+const FULL_NAME_BEFORE = /(?:^|[^\p{L}.])\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+$/u;
+
 export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gazetteer, exclude: Array<{ start: number; end: number }>, opts: FilterOptions = {}): Array<{ cand: PlaceCandidate; rejected: Rejection }> {
   const { nonPlaceWords, demonyms, sets } = curated();
   const { titles, orgHeads, followers, modifiers, locatives } = sets;
@@ -36,6 +39,8 @@ export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gaze
   // modifier ("Tony Jones", "Hillary Clinton") names a person, here and elsewhere in the text.
   const surnames = new Set<string>();
   const aboveEndingAt = new Set(found.filter(isPlaceAbove).map((f) => f.end));
+  // Words that are themselves names of places above a town ("Mexico", "Texas") are no given names.
+  const aboveWords = new Set(found.filter(isPlaceAbove).map((f) => f.text));
   for (const c of found) {
     if (c.words !== 1 || isPlaceAbove(c)) continue;
     const large = Math.max(...c.candidates.map((k) => (k.entry.kind === 'settlement' ? k.entry.population : 0))) >= METONYMY_POPULATION;
@@ -45,7 +50,10 @@ export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gaze
     const afterGivenName = !large && !placeBefore && !c.runAfter && c.runBefore && !modifiers.has(c.runBefore) && demonyms[c.runBefore] === undefined && /^\p{Lu}[\p{Ll}'’-]+$/u.test(c.runBefore);
     const afterInitial = !c.runBefore && INITIAL_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start));
     const speaks = !large && !c.runAfter && SPEAKS_AFTER.test(text.slice(c.end, c.end + 30));
-    if (!large && (afterTitle || afterGivenName || afterInitial || speaks)) surnames.add(c.key);
+    // "Jose Ruben Zamora": two name words before a town, however large, make it a surname.
+    const afterFullName = !placeBefore && !c.runAfter && FULL_NAME_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
+      [...text.slice(Math.max(0, c.start - 40), c.start).matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)].slice(-2).every((m) => !modifiers.has(m[0]) && !titles.has(m[0].toLowerCase()) && demonyms[m[0]] === undefined && !aboveWords.has(m[0]));
+    if ((!large && (afterTitle || afterGivenName || afterInitial || speaks)) || afterFullName) surnames.add(c.key);
   }
 
   // Asked once per candidate: a binary search, not a pass over every excluded span.

@@ -153,3 +153,12 @@ test('a spelling-variant namesake far from a story set elsewhere is not read as 
   assert.equal(found.some((p) => p.country_code === 'JP'), false, JSON.stringify(found.map((p) => [p.text, p.country_code])));
   assert.equal(found.find((p) => p.text === 'Tripoli')?.country_code, 'LB');
 });
+
+test('a town named after two name words is a surname, however large the town: here and later in the text (not when the town is also a province)', () => {
+  const text = 'The editor Carlos Alberto Santos was taken back to jail on Friday. Santos said the charges were invented.';
+  const found = tagPlaces(text, {}).map((m) => [m.text, m.start]);
+  assert.deepEqual(found, [], 'Santos is the editor throughout (his surname, not the Brazilian port)');
+  // A town after a single capitalised word that is a place itself, or after a title, keeps its other rules.
+  assert.ok(find('Fighting spread from Aleppo Idlib and Hama on Sunday.', 'Hama'), 'a list of towns without commas is no name');
+  assert.ok(find('Protesters marched in central Kharkiv on Monday.', 'Kharkiv'));
+});
