@@ -56,6 +56,12 @@ export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gaze
     if ((!large && (afterTitle || afterGivenName || afterInitial || speaks)) || afterFullName) surnames.add(c.key);
   }
 
+  // The countries the text itself names (a country, a province, or a town by its own name).
+  const namedCountries = new Set(found.filter((c) => c.candidates.some((k) => k.via !== 'a' && (k.entry.kind === 'country' || k.entry.kind === 'admin1')))
+    .flatMap((c) => c.candidates.filter((k) => k.entry.kind === 'country' || k.entry.kind === 'admin1').map((k) => k.entry.countryCode)));
+  /** "Maghreb Al Aqsa" read as a French hamlet's other name: a small place known only by another name, in a country the text never names. */
+  const strayAlternate = (c: PlaceCandidate) => namedCountries.size > 0 && c.candidates.every((k) => k.via === 'a' && k.entry.kind === 'settlement' &&
+    k.entry.population < WELL_KNOWN_POPULATION && !namedCountries.has(k.entry.countryCode));
   // Asked once per candidate: a binary search, not a pass over every excluded span.
   const excluded = overlapTest(exclude);
   return found.map((c) => ({ cand: c, rejected: reject(c) }));
@@ -80,7 +86,10 @@ export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gaze
     const above = isPlaceAbove(c);
     if (c.runAfter && orgHeads.has(c.runAfter)) return 'organisation';
     if (c.runRest.some((w) => /^(?:University|College|School|Elementary|Academy|Times|Post|Herald|Tribune|Journal|Gazette|Inc|Corp|Company|Co|FC|Hospital|Church|Airport|Hotel)$/.test(w))) return 'organisation';
-    if (c.container !== null) return null; // "X, Y": the form itself says X is a place
+    // "X, Y": the form itself says X is a place, when a place of that name lies in Y ("Police
+    // in Morocco": no town called Police lies in Morocco, so the form proves nothing).
+    if (c.container !== null && liesIn(c, found[c.container])) return null;
+    if (!above && strayAlternate(c)) return 'common-word';
     if (nonPlaceWords.has(c.text) || (c.words === 1 && titles.has(c.text.toLowerCase()))) return 'common-word';
     if (/['’](?:ve|d|ll|re|m|t)$/i.test(c.text)) return 'common-word'; // "I've", "He'd"
     const byMainName = c.candidates.some((k) => k.via !== 'a');
@@ -110,4 +119,13 @@ function lowerCaseVocabulary(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu)) out.add(m[0]);
   return out;
+}
+
+/** Some reading of `c` lies in some country or province reading of `holder` (any reading when `holder` is a town). */
+function liesIn(c: PlaceCandidate, holder: PlaceCandidate | undefined): boolean {
+  if (!holder) return true;
+  const areas = holder.candidates.filter((h) => h.entry.kind === 'country' || h.entry.kind === 'admin1');
+  if (!areas.length) return true;
+  return c.candidates.some((k) => areas.some((h) => k.entry.countryCode === h.entry.countryCode &&
+    (h.entry.kind === 'country' || k.entry.admin1Code === h.entry.admin1Code)));
 }

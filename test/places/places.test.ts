@@ -162,3 +162,17 @@ test('a town named after two name words is a surname, however large the town: he
   assert.ok(find('Fighting spread from Aleppo Idlib and Hama on Sunday.', 'Hama'), 'a list of towns without commas is no name');
   assert.ok(find('Protesters marched in central Kharkiv on Monday.', 'Kharkiv'));
 });
+
+test('a small place known only by another name, in a country the text never names, is not read into a group\'s name', () => {
+  const text = 'Police in Morocco said the cell called itself the Guardians of Al Aqsa and had planned attacks in Casablanca.';
+  const found = tagPlaces(text, {}).map((m) => m.text);
+  assert.ok(!found.includes('Al Aqsa'), `found: ${found.join(', ')}`);
+  assert.ok(found.includes('Casablanca') && found.includes('Morocco'));
+});
+
+test('"X in Y" proves X a place only when a place called X lies in Y: "Police in Morocco" is no Polish town', () => {
+  const found = tagPlaces('Police in Morocco said on Monday that two suspects had been held.', {}).map((m) => `${m.text}/${m.country_code}`);
+  assert.deepEqual(found, ['Morocco/MA']);
+  const cities = tagPlaces('Residents of Homs in Syria fled north.', {}).map((m) => `${m.text}/${m.country_code}`);
+  assert.deepEqual(cities, ['Homs/SY', 'Syria/SY']);
+});
