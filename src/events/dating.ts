@@ -63,6 +63,17 @@ export function sentenceIsBackground(sentence: Sentence, a: Annotated): boolean 
   return own.length > 0 && own.every((t) => isBackground(t, a));
 }
 
+/**
+ * An undated sentence right after one dated well before the report, in the same paragraph,
+ * goes on telling that past ("... stormed the ship in 2010. Nine activists were killed.").
+ */
+export function continuesHistory(sentence: Sentence, a: Annotated): boolean {
+  const previous = a.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph) return false;
+  const own = spansWithin(a.times, sentence.start, sentence.end).filter((t) => t.range && !inMetadata(t, a));
+  return own.length === 0 && sentenceIsBackground(previous, a);
+}
+
 /** An event dated by its own words to well before the report is history. */
 export function dateIsBackground(date: EventDate | null, a: Annotated): boolean {
   return !!date?.mention && date.how === 'sentence' && isBackground(date.mention, a);

@@ -18,6 +18,8 @@ export interface ReportabilityCues {
   verbal_clash_context: RegExp;
   clause_boundary: RegExp;
   agreement_reached_before: RegExp;
+  /** A noun told as the purpose of an action done in its clause ("massed ... in protest"). */
+  purpose_before: RegExp;
   generic_person_before: RegExp;
   present_nominal_before: RegExp;
   /** Lemmas of nouns that name incidents ("attack", "air strike"). */
@@ -65,6 +67,7 @@ export function loadReportabilityCues(): ReportabilityCues {
     verbal_clash_context: re('verbal_clash_context', raw.verbal_clash_context),
     clause_boundary: re('clause_boundary', raw.clause_boundary),
     agreement_reached_before: re('agreement_reached_before', raw.agreement_reached_before),
+    purpose_before: re('purpose_before', raw.purpose_before),
     generic_person_before: re('generic_person_before', raw.generic_person_before),
     present_nominal_before: re('present_nominal_before', raw.present_nominal_before),
     incident_nouns: new Set(list('incident_nouns').map((r) => r.source.toLowerCase())),

@@ -6,7 +6,7 @@
 import type { Annotated, Span } from '../model.js';
 import { loadEventData } from './data.js';
 import { loadReportabilityCues } from './reportability-data.js';
-import { dateIsBackground, sentenceIsBackground } from './dating.js';
+import { continuesHistory, dateIsBackground, sentenceIsBackground } from './dating.js';
 import { ARMED_TYPES } from './actors.js';
 import type { Dropped, EventMention } from './mention.js';
 
@@ -29,8 +29,10 @@ const modality: Rule = (m) => (m.modality.factual ? null : { drop: `not a fact: 
 const context: Rule = (m) => (m.veto ? { drop: `context: ${m.veto}` } : null);
 
 /** Dated by its own words well before the report: history or memory. */
-const history: Rule = (m, a) => (sentenceIsBackground(m.sentence, a) || dateIsBackground(m.date, a)
-  ? { drop: `history: dated ${m.date?.mention ? show(m.date.mention) : 'well before the report'}` } : null);
+const history: Rule = (m, a) => {
+  if (sentenceIsBackground(m.sentence, a) || dateIsBackground(m.date, a)) return { drop: `history: dated ${m.date?.mention ? show(m.date.mention) : 'well before the report'}` };
+  return continuesHistory(m.sentence, a) ? { drop: 'history: goes on from the sentence before, dated well before the report' } : null;
+};
 
 /** "denied that its troops fired", "rejected allegations linking it to the attack". */
 const denial: Rule = (m, a) => {
@@ -123,6 +125,8 @@ const reference: Rule = (m, a) => {
   if (m.form !== 'nominal' || !(m.determination === 'definite' || (m.determination === 'bare' && !m.headline))) return null;
   const head = clauseHead(a.doc.text.slice(m.clause.start, m.trigger.start));
   if (SUBJECT.test(head) || (m.determination === 'bare' && BARE_SUBJECT.test(head))) return null;
+  // "hundreds massed outside the consulate in protest": the gathering tells the protest.
+  if (m.determination === 'bare' && m.info.event_type === 'Protests' && loadReportabilityCues().purpose_before.test(head)) return null;
   return { role: 'reference', why: `named, not told: "${m.trigger.text}"` };
 };
 

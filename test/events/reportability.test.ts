@@ -112,3 +112,17 @@ test('extract --explain lists what was not coded, in text and in JSON', () => {
   const plain = sitrep(['extract', '--format', 'json', '--published', '2024-06-12', file]);
   assert.equal((JSON.parse(plain.stdout) as { not_coded?: unknown }).not_coded, undefined, 'only asked for');
 });
+
+test('an undated sentence right after one dated years back goes on telling that past', () => {
+  const r = code([
+    'Ties between the two capitals broke down in 2012 after marines boarded a relief ship sailing for the coast. Six passengers on board were killed.',
+    'On Tuesday the two foreign ministers met in Geneva for the first time in a decade.',
+  ].join(' '));
+  assert.deepEqual(r.events.map((e) => e.sub_event_type), []);
+  assert.ok(r.not_coded?.some((n) => /goes on from the sentence before/.test(n.reason)), JSON.stringify(r.not_coded?.map((n) => n.reason)));
+});
+
+test('a protest told as the purpose of a gathering is told, not only named', () => {
+  const r = code('On Monday hundreds of people gathered outside the embassy in Ankara in protest against the raids.');
+  assert.deepEqual(r.events.map((e) => [e.sub_event_type, e.location.name]), [['Peaceful protest', 'Ankara']]);
+});
