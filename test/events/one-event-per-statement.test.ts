@@ -47,3 +47,9 @@ test('"the explosions" later in a story about shelling are the shelling, however
   ].join(' '));
   assert.deepEqual(events.map((e) => e.sub_event_type), ['Shelling/artillery/missile attack']);
 });
+
+test('the dead are counted whoever they were: journalists, volunteers, refugees', () => {
+  const events = code('Gunmen opened fire on a bus carrying refugees near Gao on Monday, killing four refugees and two volunteers.');
+  assert.equal(events.length, 1);
+  assert.equal(events[0].fatalities, 6);
+});
