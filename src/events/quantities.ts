@@ -85,11 +85,11 @@ const ONE_KILLED = /\b(?:was|were) (?:shot dead|killed)\b|\bkilling (?:a|an|one)
 function compileForms(q: Quantities): TollForms {
   const death = q.death_words, person = q.person_words, NUMBER = numberPattern(q);
   const forms = [
-    new RegExp(String.raw`\b(?:at least |some |about |around |nearly |almost |up to |more than |over )?${NUMBER} (?!of (?:the|those|them|whom)\b)(?:other )?(?:${person} )?(?:\w+ ){0,3}?(?:were |was |have been |had been |are |being )?${death}`, 'gi'),
-    new RegExp(String.raw`\b(?:killing|killed|left|leaving|shot dead|shooting dead|gunned down|gunning down|murdered|executed|massacred|beheaded|slaughtered|claimed the lives of|death toll (?:\w+ ){0,2}?(?:to|at|of))(?: at least| some| about| around| nearly)? ${NUMBER}(?: (?:\w+ )?${person}| dead)?`, 'gi'),
+    new RegExp(String.raw`\b(?:at least |some |about |around |nearly |almost |up to |more than |over )?${NUMBER} (?!of (?:the|those|them|whom)\b)(?:other )?(?:${person} )?(?:[\w'’-]+ ){0,3}?(?:were |was |have been |had been |are |being )?${death}`, 'gi'),
+    new RegExp(String.raw`\b(?:killing|killed|left|leaving|shot dead|shooting dead|gunned down|gunning down|murdered|executed|massacred|beheaded|slaughtered|claimed the lives of|death toll (?:\w+ ){0,2}?(?:to|at|of))(?: at least| some| about| around| nearly)? ${NUMBER}(?: (?:[\w'’-]+ )?${person}| dead)?`, 'gi'),
   ];
   // "killing three policemen and a passer-by": the figures of one list add up.
-  const listed = new RegExp(String.raw`\b(?:killing|killed|left|leaving)(?: at least| some)? ${NUMBER} (?:\w+ )?${person} and (?:an?|one|${NUMBER}) (?:\w+[ -]?){1,2}?\b`, 'gi');
+  const listed = new RegExp(String.raw`\b(?:killing|killed|left|leaving)(?: at least| some)? ${NUMBER} (?:[\w'’-]+ )?${person} and (?:an?|one|${NUMBER}) (?:(?:[\w'’-]+ )?${person}\b|[\w'’-]+)`, 'gi');
   const quick = new RegExp(String.raw`${death}|\b(?:killing|killed|left|leaving|shot|gunned|murdered|executed|massacred|beheaded|slaughtered|claimed the lives|death toll)\b`, 'i');
   return { forms, listed, quick };
 }

@@ -53,3 +53,11 @@ test('the dead are counted whoever they were: journalists, volunteers, refugees'
   assert.equal(events.length, 1);
   assert.equal(events[0].fatalities, 6);
 });
+
+test('a count with a hyphenated word before its people is read whole ("seven anti-government protesters", "two aid workers")', () => {
+  const shot = code('Security forces opened fire on a march in Mandalay on Sunday, and at least seven anti-government protesters were killed.');
+  assert.equal(shot[0]?.fatalities, 7);
+  const listed = code('Gunmen attacked a convoy near Gao on Monday, killing three journalists and two aid workers.');
+  assert.equal(listed[0]?.fatalities, 5);
+  assert.equal(listed[0]?.fatalities_mention?.text, 'killing three journalists and two aid workers');
+});
