@@ -65,7 +65,7 @@ export function sentenceIsBackground(sentence: Sentence, a: Annotated): boolean 
 
 /**
  * An undated sentence right after one dated well before the report, in the same paragraph,
- * goes on telling that past ("... stormed the ship in 2010. Nine activists were killed.").
+ * goes on telling that past ("... the border post fell in 2009. Twelve guards died.").
  */
 export function continuesHistory(sentence: Sentence, a: Annotated): boolean {
   const previous = a.sentences[sentence.index - 1];

@@ -125,7 +125,7 @@ const reference: Rule = (m, a) => {
   if (m.form !== 'nominal' || !(m.determination === 'definite' || (m.determination === 'bare' && !m.headline))) return null;
   const head = clauseHead(a.doc.text.slice(m.clause.start, m.trigger.start));
   if (SUBJECT.test(head) || (m.determination === 'bare' && BARE_SUBJECT.test(head))) return null;
-  // "hundreds massed outside the consulate in protest": the gathering tells the protest.
+  // "hundreds gathered outside the ministry in protest": the gathering tells the protest.
   if (m.determination === 'bare' && m.info.event_type === 'Protests' && loadReportabilityCues().purpose_before.test(head)) return null;
   return { role: 'reference', why: `named, not told: "${m.trigger.text}"` };
 };

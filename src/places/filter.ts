@@ -27,7 +27,7 @@ const INITIAL_BEFORE = /\b\p{Lu}\.\s$/u;
 /** Settlements larger than this are read as places even before a verb of saying ("Washington said"). */
 const METONYMY_POPULATION = 100_000;
 
-/** Two capitalised name words, then the candidate: "Jose Ruben |Zamora". */
+/** Two capitalised name words, then the candidate: "Carlos Alberto |Santos". */
 const FULL_NAME_BEFORE = /(?:^|[^\p{L}.])\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+$/u;
 
 export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gazetteer, exclude: Array<{ start: number; end: number }>, opts: FilterOptions = {}): Array<{ cand: PlaceCandidate; rejected: Rejection }> {
@@ -50,7 +50,7 @@ export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gaze
     const afterGivenName = !large && !placeBefore && !c.runAfter && c.runBefore && !modifiers.has(c.runBefore) && demonyms[c.runBefore] === undefined && /^\p{Lu}[\p{Ll}'’-]+$/u.test(c.runBefore);
     const afterInitial = !c.runBefore && INITIAL_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start));
     const speaks = !large && !c.runAfter && SPEAKS_AFTER.test(text.slice(c.end, c.end + 30));
-    // "Jose Ruben Zamora": two name words before a town, however large, make it a surname.
+    // "Carlos Alberto Santos": two name words before a town, however large, make it a surname.
     const afterFullName = !placeBefore && !c.runAfter && FULL_NAME_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
       [...text.slice(Math.max(0, c.start - 40), c.start).matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)].slice(-2).every((m) => !modifiers.has(m[0]) && !titles.has(m[0].toLowerCase()) && demonyms[m[0]] === undefined && !aboveWords.has(m[0]));
     if ((!large && (afterTitle || afterGivenName || afterInitial || speaks)) || afterFullName) surnames.add(c.key);
@@ -59,7 +59,7 @@ export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gaze
   // The countries the text itself names (a country, a province, or a town by its own name).
   const namedCountries = new Set(found.filter((c) => c.candidates.some((k) => k.via !== 'a' && (k.entry.kind === 'country' || k.entry.kind === 'admin1')))
     .flatMap((c) => c.candidates.filter((k) => k.entry.kind === 'country' || k.entry.kind === 'admin1').map((k) => k.entry.countryCode)));
-  /** "Maghreb Al Aqsa" read as a French hamlet's other name: a small place known only by another name, in a country the text never names. */
+  /** A group's name read as a foreign hamlet's other name: a small place known only by another name, in a country the text never names. */
   const strayAlternate = (c: PlaceCandidate) => namedCountries.size > 0 && c.candidates.every((k) => k.via === 'a' && k.entry.kind === 'settlement' &&
     k.entry.population < WELL_KNOWN_POPULATION && !namedCountries.has(k.entry.countryCode));
   // Asked once per candidate: a binary search, not a pass over every excluded span.
