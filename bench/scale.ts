@@ -275,7 +275,8 @@ if (values.part) {
   const chosen = values.only ? values.only.split(',') : Object.keys(parts);
   const passOn = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--only') && all[i - 1] !== '--only');
   for (const part of chosen) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--part', part, ...passOn], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    // Each part with the V8 flags bin/sitrep gives node, so the figures are those of the CLI.
+    const r = spawnSync(process.execPath, ['--no-regexp-tier-up', '--heap-growing-percent=50', '--import', 'tsx', import.meta.filename, '--part', part, ...passOn], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     const line = r.stdout.trim().split('\n').pop() ?? '';
     if (r.status !== 0 || !line.startsWith('{')) { console.log(`${part}: failed (exit ${r.status})`); continue; }
     const figures = JSON.parse(line) as Figures;

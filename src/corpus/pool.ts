@@ -3,7 +3,6 @@
 // never waits for the main thread while that one is busy committing a batch. A job that hangs
 // is given up after a time limit (its worker is replaced, the jobs queued behind it go to
 // another); a worker that dies fails only the job it was running.
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { sharedIndex, type SharedIndex } from '../places/gazetteer.js';
 import type { Analysis } from './analysis.js';
@@ -68,12 +67,9 @@ function queuedChars(slot: Slot): number {
   return n;
 }
 
-// A worker is never idle, so V8 lets its heap grow to several times what it holds before a full
-// collection; two workers peaking together took ingest of 30,000 documents to 575 MB. Grown by
-// half of what survives a collection instead, the heap stays near its live size (2 workers, 10,000
-// documents: 361 MB instead of 415 MB, the same CPU time). Set when a pool starts: the flag is the
-// process's, and a process with a pool is one that runs documents in bulk.
-const HEAP_GROWTH = '--heap-growing-percent=50';
+// V8's heap growth is bounded by bin/sitrep (--heap-growing-percent=50 on node's command line):
+// a worker is never idle, so V8 would let its heap grow to several times what it holds before a
+// full collection. A flag changed after start is not safe (see bin/sitrep), so it is not set here.
 
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
@@ -84,7 +80,6 @@ export class ExtractionPool {
   private readonly workerData: WorkerData = { gazetteer: readIndex() };
 
   constructor(size: number, private readonly jobTimeoutMs = 120_000) {
-    setFlagsFromString(HEAP_GROWTH);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
