@@ -16,7 +16,11 @@ export function numberValue(raw: string, q: Quantities): number | null {
   if (s.replace(/ of$/, '') in q.vague) return q.vague[s.replace(/ of$/, '')];
   if (s in q.words) return q.words[s];
   const parts = s.split(/[ -]/);
-  if (parts.length === 2 && parts[0] in q.words && parts[1] in q.words) return q.words[parts[0]] + q.words[parts[1]];
+  // "twenty-five" adds; "two hundred", "three thousand" multiply.
+  if (parts.length === 2 && parts[0] in q.words && parts[1] in q.words) {
+    const [a, b] = [q.words[parts[0]], q.words[parts[1]]];
+    return b === 100 || b === 1000 ? a * b : a + b;
+  }
   return null;
 }
 

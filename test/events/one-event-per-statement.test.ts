@@ -61,3 +61,8 @@ test('a count with a hyphenated word before its people is read whole ("seven ant
   assert.equal(listed[0]?.fatalities, 5);
   assert.equal(listed[0]?.fatalities_mention?.text, 'killing three journalists and two aid workers');
 });
+
+test('a toll in words multiplies hundreds and thousands and adds tens and units', () => {
+  assert.equal(code('Militants attacked the town of Baga in Borno on Monday, and two hundred people were killed, officials said.')[0]?.fatalities, 200);
+  assert.equal(code('Militants attacked the town of Baga in Borno on Monday, and twenty-five people were killed, officials said.')[0]?.fatalities, 25);
+});
