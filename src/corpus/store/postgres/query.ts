@@ -3,6 +3,7 @@
 // The box uses PostGIS' GiST index where the store has the point column, the (lat, lon) btree
 // elsewhere; full text is Postgres' web-search syntax ("quoted phrase", -word, or).
 import type { PoolClient } from 'pg';
+import { eventDaysOf, type DayRow } from '../event-days.js';
 import type { EventDays, EventFilter, EventPage, GridCell, PageRequest, StoredEvent } from '../store.js';
 import { eventFromRow, type EventRow } from '../sqlite/rows.js';
 
@@ -84,16 +85,8 @@ export async function eventDays(client: Client, f: EventFilter, geometry: boolea
   // A place has both coordinates or neither (see columns.ts), so min and max skip the unplaced.
   const sql = `SELECT e.event_date, count(*)::int, min(e.lon), min(e.lat), max(e.lon), max(e.lat)
     FROM events e ${whereOf(f, geometry, params)} GROUP BY e.event_date ORDER BY e.event_date`;
-  const rows = (await client.query({ text: sql, values: params, rowMode: 'array' })).rows as [string | null, number, number | null, number, number, number][];
-  const out: EventDays = { days: [], undated: 0, bounds: null };
-  for (const [date, count, w, s, e, n] of rows) {
-    if (date === null) out.undated = count;
-    else out.days.push({ date, count });
-    if (w === null) continue;
-    const b = out.bounds;
-    out.bounds = b ? [Math.min(b[0], w), Math.min(b[1], s), Math.max(b[2], e), Math.max(b[3], n)] : [w, s, e, n];
-  }
-  return out;
+  const rows = (await client.query({ text: sql, values: params, rowMode: 'array' })).rows as DayRow[];
+  return eventDaysOf(rows);
 }
 
 /** The placed events gathered in square cells of `cell` degrees, counted in the database; a cell of one event carries its id and type. */

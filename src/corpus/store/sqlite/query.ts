@@ -1,6 +1,7 @@
 // Events filtered by type, actor, country, box, dates, review status and the full text of
 // their documents. Rows stream from SQLite, so a large answer costs no memory.
 import type { Db } from './database.js';
+import { eventDaysOf, type DayRow } from '../event-days.js';
 import type { EventDays, EventFilter, EventPage, GridCell, PageRequest, StoredEvent } from '../store.js';
 import { InputError } from '../../../errors.js';
 import { EVENT_COLUMNS, eventFromRow, type EventRow } from './rows.js';
@@ -121,16 +122,8 @@ export function eventDays(db: Db, f: EventFilter): EventDays {
   // The box comes with the days: each day's, then theirs together (one pass over the index).
   // A place has both coordinates or neither (see columns.ts), so min and max skip the unplaced.
   const rows = run(f, () => db.prepare(`${cte} SELECT e.event_date, count(*), min(e.lon), min(e.lat), max(e.lon), max(e.lat)
-    FROM events e ${where} GROUP BY e.event_date ORDER BY e.event_date`).raw().all(params)) as [string | null, number, number | null, number, number, number][];
-  const out: EventDays = { days: [], undated: 0, bounds: null };
-  for (const [date, count, w, s, e, n] of rows) {
-    if (date === null) out.undated = count;
-    else out.days.push({ date, count });
-    if (w === null) continue;
-    const b = out.bounds;
-    out.bounds = b ? [Math.min(b[0], w), Math.min(b[1], s), Math.max(b[2], e), Math.max(b[3], n)] : [w, s, e, n];
-  }
-  return out;
+    FROM events e ${where} GROUP BY e.event_date ORDER BY e.event_date`).raw().all(params)) as DayRow[];
+  return eventDaysOf(rows);
 }
 
 /**
