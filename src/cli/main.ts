@@ -164,7 +164,7 @@ async function runCorpus(command: string, argv: string[], family: 'corpus' | 'wo
       const { runWorkbenchCommand } = await import('./workbench.js');
       return await runWorkbenchCommand(command, argv, DEFAULT_MAX_MB);
     }
-    if (family === 'queue') return await (await import('./queue.js')).runQueueCommand(command, argv, DEFAULT_MAX_MB);
+    if (family === 'queue') return await (await import('./queue.js')).runQueueCommand(command, argv);
     const { runCorpusCommand } = await import('./corpus.js');
     return await runCorpusCommand(command, argv);
   } catch (err) {

@@ -3,7 +3,7 @@ import { enqueueOptions, queueStatusOptions, workerOptions } from './options.js'
 import { DEFAULT_DB, displayLocation, failureLine } from '../corpus/index.js';
 import { DEFAULT_REDIS, enqueue, queueStatus, runWorker } from '../queue/index.js';
 
-export async function runQueueCommand(command: string, argv: string[], defaultMaxMb: number): Promise<number> {
+export async function runQueueCommand(command: string, argv: string[]): Promise<number> {
   if (command === 'enqueue') return runEnqueue(argv);
   if (command === 'worker') return runWorkerCommand(argv);
   return runStatus(argv);

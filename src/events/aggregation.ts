@@ -7,7 +7,7 @@ import { loadReportabilityCues } from './reportability-data.js';
 import { isTollUpdate, tollIn } from './quantities.js';
 import { resolveDemonstrations } from './demonstrations.js';
 import { kmBetween } from '../geo.js';
-import { absorb, eventOf, headlineOnly, placeSpecificity, told, tollReplaces } from './merge.js';
+import { absorb, eventOf, headlineOnly, offerToll, placeSpecificity, told } from './merge.js';
 import type { Judged } from './reportability.js';
 import type { CodedEvent, Dropped, EventMention } from './mention.js';
 import type { EventPattern } from './data.js';
@@ -187,13 +187,9 @@ function attachTolls(events: CodedEvent[], a: Annotated): void {
     if (toll === null) continue;
     const host = [...events].reverse().find((e) => !headlineOnly(e) && e.sentence < sentence.index && sentence.index - lastSentence(e) <= CASUALTY_REACH &&
       e.info.disorder_type.includes('Political violence'));
-    const update = isTollUpdate(sentence.text, quantities);
-    if (host && tollReplaces(host, toll.value, update)) {
-      host.fatalities = toll.value;
-      const start = sentence.start + toll.start, end = sentence.start + toll.end;
-      host.fatalitiesMention = { start, end, text: a.doc.text.slice(start, end) };
-    }
-    if (host) host.tollUpdated ||= update;
+    if (!host) continue;
+    const start = sentence.start + toll.start, end = sentence.start + toll.end;
+    offerToll(host, toll.value, { start, end, text: a.doc.text.slice(start, end) }, isTollUpdate(sentence.text, quantities));
   }
 }
 

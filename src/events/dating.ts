@@ -59,8 +59,13 @@ function paragraphStarts(a: Annotated): Map<number, number> {
 
 /** The sentence is dated well before the report: history or memory, not an event of the report. */
 export function sentenceIsBackground(sentence: Sentence, a: Annotated): boolean {
-  const own = spansWithin(a.times, sentence.start, sentence.end).filter((t) => t.range && !inMetadata(t, a));
+  const own = ownDates(sentence, a);
   return own.length > 0 && own.every((t) => isBackground(t, a));
+}
+
+/** The dates a sentence's own words give (not a byline's or dateline's). */
+function ownDates(sentence: Sentence, a: Annotated): TimeMention[] {
+  return spansWithin(a.times, sentence.start, sentence.end).filter((t) => t.range && !inMetadata(t, a));
 }
 
 /**
@@ -70,8 +75,7 @@ export function sentenceIsBackground(sentence: Sentence, a: Annotated): boolean 
 export function continuesHistory(sentence: Sentence, a: Annotated): boolean {
   const previous = a.sentences[sentence.index - 1];
   if (!previous || previous.paragraph !== sentence.paragraph) return false;
-  const own = spansWithin(a.times, sentence.start, sentence.end).filter((t) => t.range && !inMetadata(t, a));
-  return own.length === 0 && sentenceIsBackground(previous, a);
+  return ownDates(sentence, a).length === 0 && sentenceIsBackground(previous, a);
 }
 
 /** An event dated by its own words to well before the report is history. */

@@ -66,19 +66,19 @@ const settings = new WeakMap<Annotated, EventPlace | null>();
 
 /** Where the story is set when a sentence and those before it name no town: found once a document. */
 function storySetting(a: Annotated): EventPlace | null {
-  if (settings.has(a)) return settings.get(a)!;
-  const found = ((): EventPlace | null => {
-    // Before the story names a town, the headline's or the dateline's town is where it is set;
-    // a town named only later ("taken to hospital in Kharkiv") is a worse guess.
-    const head = a.places.find((p) => inMetadata(p, a) && p.kind === 'settlement' && !isDestination(p, a));
-    if (head) return { place: head, geoPrecision: precisionOf(head, a), how: 'dateline' };
-    const anyPlace = a.places.filter((p) => !isDestination(p, a) && !inMetadata(p, a)).sort((x, y) => specificity(y) - specificity(x))[0];
-    if (anyPlace) return { place: anyPlace, geoPrecision: precisionOf(anyPlace, a), how: 'narrative' };
-    const dateline = a.places.find((p) => inMetadata(p, a));
-    return dateline ? { place: dateline, geoPrecision: precisionOf(dateline, a), how: 'dateline' } : null;
-  })();
-  settings.set(a, found);
-  return found;
+  if (!settings.has(a)) settings.set(a, findStorySetting(a));
+  return settings.get(a)!;
+}
+
+function findStorySetting(a: Annotated): EventPlace | null {
+  // Before the story names a town, the headline's or the dateline's town is where it is set;
+  // a town named only later ("taken to hospital in Kharkiv") is a worse guess.
+  const head = a.places.find((p) => inMetadata(p, a) && p.kind === 'settlement' && !isDestination(p, a));
+  if (head) return { place: head, geoPrecision: precisionOf(head, a), how: 'dateline' };
+  const anyPlace = a.places.filter((p) => !isDestination(p, a) && !inMetadata(p, a)).sort((x, y) => specificity(y) - specificity(x))[0];
+  if (anyPlace) return { place: anyPlace, geoPrecision: precisionOf(anyPlace, a), how: 'narrative' };
+  const dateline = a.places.find((p) => inMetadata(p, a));
+  return dateline ? { place: dateline, geoPrecision: precisionOf(dateline, a), how: 'dateline' } : null;
 }
 
 const ledeEnds = new WeakMap<Annotated, number>();

@@ -76,11 +76,7 @@ export function absorb(host: CodedEvent, e: CodedEvent, options: AbsorbOptions =
   for (const t of e.triggers) if (!h.triggers.has(`${t.start}:${t.end}`)) { h.triggers.add(`${t.start}:${t.end}`); host.triggers.push(t); }
   for (const s of e.evidence) if (!h.evidence.has(s.start)) { h.evidence.add(s.start); host.evidence.push(s); }
   mergeAssociates(host, e);
-  if (e.fatalities !== null && tollReplaces(host, e.fatalities, e.tollUpdated)) {
-    host.fatalities = e.fatalities;
-    host.fatalitiesMention = e.fatalitiesMention;
-  }
-  host.tollUpdated ||= e.tollUpdated;
+  if (e.fatalities !== null) offerToll(host, e.fatalities, e.fatalitiesMention, e.tollUpdated);
   if (options.sides === 'keep') {
     // The sides of a battle are not those of its withdrawal or reinforcement.
   } else if (options.sides === 'opponent') {
@@ -109,7 +105,15 @@ export function absorb(host: CodedEvent, e: CodedEvent, options: AbsorbOptions =
  * 21") replaces the first counts, and a smaller figure told after it is a part of it ("18 of
  * the dead were brought to the hospital") or an outdated count.
  */
-export function tollReplaces(host: CodedEvent, value: number, update: boolean): boolean {
+export function offerToll(host: CodedEvent, value: number, mention: CodedEvent['fatalitiesMention'], update: boolean): void {
+  if (tollReplaces(host, value, update)) {
+    host.fatalities = value;
+    host.fatalitiesMention = mention;
+  }
+  host.tollUpdated ||= update;
+}
+
+function tollReplaces(host: CodedEvent, value: number, update: boolean): boolean {
   if (host.fatalities === null) return true;
   if (update) return !host.tollUpdated ? value > host.fatalities : value < host.fatalities;
   return !host.tollUpdated && value < host.fatalities;

@@ -28,7 +28,7 @@ const INITIAL_BEFORE = /\b\p{Lu}\.\s$/u;
 const METONYMY_POPULATION = 100_000;
 
 /** Two capitalised name words, then the candidate: "Carlos Alberto |Santos". */
-const FULL_NAME_BEFORE = /(?:^|[^\p{L}.])\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+$/u;
+const FULL_NAME_BEFORE = /(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
 
 export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gazetteer, exclude: Array<{ start: number; end: number }>, opts: FilterOptions = {}): Array<{ cand: PlaceCandidate; rejected: Rejection }> {
   const { nonPlaceWords, demonyms, sets } = curated();
@@ -41,18 +41,20 @@ export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gaze
   const aboveEndingAt = new Set(found.filter(isPlaceAbove).map((f) => f.end));
   // Words that are themselves names of places above a town ("Mexico", "Texas") are no given names.
   const aboveWords = new Set(found.filter(isPlaceAbove).map((f) => f.text));
+  /** A capitalised word that may be a given name: no place modifier ("North") or demonym. */
+  const nameWord = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !modifiers.has(w) && demonyms[w] === undefined;
   for (const c of found) {
     if (c.words !== 1 || isPlaceAbove(c)) continue;
     const large = Math.max(...c.candidates.map((k) => (k.entry.kind === 'settlement' ? k.entry.population : 0))) >= METONYMY_POPULATION;
     const afterTitle = c.wordBefore && titles.has(c.wordBefore);
     // "Amsterdam-London", "Paris London": a place before is no given name.
     const placeBefore = text[c.start - 1] === '-' || aboveEndingAt.has(c.start - 1) || aboveEndingAt.has(c.start - 2);
-    const afterGivenName = !large && !placeBefore && !c.runAfter && c.runBefore && !modifiers.has(c.runBefore) && demonyms[c.runBefore] === undefined && /^\p{Lu}[\p{Ll}'’-]+$/u.test(c.runBefore);
+    const afterGivenName = !large && !placeBefore && !c.runAfter && c.runBefore && nameWord(c.runBefore);
     const afterInitial = !c.runBefore && INITIAL_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start));
     const speaks = !large && !c.runAfter && SPEAKS_AFTER.test(text.slice(c.end, c.end + 30));
     // "Carlos Alberto Santos": two name words before a town, however large, make it a surname.
-    const afterFullName = !placeBefore && !c.runAfter && FULL_NAME_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
-      [...text.slice(Math.max(0, c.start - 40), c.start).matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)].slice(-2).every((m) => !modifiers.has(m[0]) && !titles.has(m[0].toLowerCase()) && demonyms[m[0]] === undefined && !aboveWords.has(m[0]));
+    const fullName = !placeBefore && !c.runAfter ? FULL_NAME_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start)) : null;
+    const afterFullName = !!fullName && [fullName[1], fullName[2]].every((w) => nameWord(w) && !titles.has(w.toLowerCase()) && !aboveWords.has(w));
     if ((!large && (afterTitle || afterGivenName || afterInitial || speaks)) || afterFullName) surnames.add(c.key);
   }
 

@@ -11,10 +11,7 @@ export function insideAny(s: Range, spans: readonly Range[]): boolean {
  * every span, for the stages that ask it once per mention of a long document.
  */
 export function overlapTest(spans: readonly Range[]): (s: Range) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  // maxEnd[i]: the furthest any of the first i+1 spans reaches; spans may overlap each other.
-  const maxEnd: number[] = [];
-  for (const [i, r] of sorted.entries()) maxEnd.push(Math.max(r.end, i ? maxEnd[i - 1] : -Infinity));
+  const { sorted, maxEnd } = reachIndex(spans);
   return (s) => {
     const i = lastStartingBefore(sorted, s.end);
     return i >= 0 && maxEnd[i] > s.start;
@@ -26,14 +23,20 @@ export function overlapTest(spans: readonly Range[]): (s: Range) => boolean {
  * the spans that reach it, for stages that ask it once per mention of a long document.
  */
 export function overlapFinder<T extends Range>(spans: readonly T[]): (s: Range) => T[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const maxEnd: number[] = [];
-  for (const [i, r] of sorted.entries()) maxEnd.push(Math.max(r.end, i ? maxEnd[i - 1] : -Infinity));
+  const { sorted, maxEnd } = reachIndex(spans);
   return (s) => {
     const out: T[] = [];
     for (let i = lastStartingBefore(sorted, s.end); i >= 0 && maxEnd[i] > s.start; i--) if (sorted[i].end > s.start) out.push(sorted[i]);
     return out.reverse();
   };
+}
+
+/** Spans by start, with maxEnd[i] the furthest any of the first i+1 reaches (spans may overlap each other). */
+function reachIndex<T extends Range>(spans: readonly T[]): { sorted: T[]; maxEnd: number[] } {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const [i, r] of sorted.entries()) maxEnd.push(Math.max(r.end, i ? maxEnd[i - 1] : -Infinity));
+  return { sorted, maxEnd };
 }
 
 /** The span of `sorted` (by start, not overlapping) holding position `at`, if any. */
