@@ -18,6 +18,17 @@ test('the reportability cues load from data/events/reportability.json', () => {
   assert.ok(cues.incident_nouns.has('attack'));
   assert.ok(cues.news_window_days > 0);
   assert.ok(cues.speech_act_before.some((re) => re.test('condemned')));
+  assert.ok(cues.purpose_before.test('hundreds gathered outside the ministry in '));
+});
+
+test('the toll cues load from data/events/quantities.json', async () => {
+  const { loadEventData } = await import('../../src/events/data.js');
+  const { isTollUpdate, numberValue } = await import('../../src/events/quantities.js');
+  const q = loadEventData().quantities;
+  assert.ok(isTollUpdate('The death toll rose to 30 on Friday.', q));
+  assert.ok(!isTollUpdate('Thirty people were killed on Friday.', q));
+  assert.equal(numberValue('three thousand', q), 3000);
+  assert.ok(new RegExp(q.person_words).test('journalists'));
 });
 
 test('a statement that condemns an attack it reports codes the attack, not the statement', () => {
