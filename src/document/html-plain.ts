@@ -3,7 +3,15 @@
 // metadata its head states. The article extractor's cost grows steeply with nesting (a page
 // nested 2,000 levels deep took minutes), so a page nested deeper than MAX_HTML_DEPTH is read
 // from this scan instead.
-import { decodeHTML } from 'entities/decode';
+import { createRequire } from 'node:module';
+import type { decodeHTML as DecodeHTML } from 'entities/decode';
+
+// The entity tables cost a one-file run of plain text about 15 ms to load: only pages pay for them.
+let decoder: typeof DecodeHTML | null = null;
+const decodeHTML: typeof DecodeHTML = (text, mode) => {
+  decoder ??= (createRequire(import.meta.url)('entities/decode') as { decodeHTML: typeof DecodeHTML }).decodeHTML;
+  return decoder(text, mode);
+};
 
 /**
  * Deeper than any real article page. Measured: linkedom and Readability take about 0.4 s at
