@@ -2,6 +2,7 @@
 // actor as its demonym ("Sudanese army"), so the dictionaries need not list both forms.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { allMatches } from '../text/matches.js';
 
 interface CountryEntry { cca2: string; name: { common: string; official: string }; demonyms?: { eng?: { m: string } } }
 
@@ -36,7 +37,7 @@ const POSSESSIVE = /\b(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})['’]s\s+/gu;
 
 export function possessives(text: string): Possessive[] {
   const out: Possessive[] = [];
-  for (const m of text.matchAll(POSSESSIVE)) {
+  for (const m of allMatches(POSSESSIVE, text)) {
     // The country list is read at the first possessive, not for a text without one.
     const map = countries();
     const words = m[1].split(/\s+/);

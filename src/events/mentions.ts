@@ -17,6 +17,7 @@ import { isTollUpdate, participantsIn, tollIn } from './quantities.js';
 import { insideAny, spansWithin } from '../text/spans.js';
 import { ARMED_TYPES, sameActor } from './actors.js';
 import type { Determination, EventMention, MentionForm } from './mention.js';
+import { allMatches } from '../text/matches.js';
 
 /** Words that make a trigger a state that goes on rather than one incident: dated from "since" when told. */
 const ONGOING = /\b(?:frequent(?:ly)?|regular(?:ly)?|daily|constant(?:ly)?|continued|continuing|ongoing|repeated(?:ly)?|sporadic|intermittent|every day|kept|persist\w*)\b/i;
@@ -273,12 +274,12 @@ function speechActBefore(clause: Sentence, t: TriggerMatch, a: Annotated): Span 
   // "denounced the crackdown, as six marchers were shot": the speech act's reach ends at the clause boundary.
   let from = clause.start;
   const whole = a.doc.text.slice(clause.start, t.start);
-  for (const m of whole.matchAll(globalOf(cues.clause_boundary))) from = clause.start + m.index! + m[0].length;
+  for (const m of allMatches(globalOf(cues.clause_boundary), whole)) from = clause.start + m.index! + m[0].length;
   const before = a.doc.text.slice(from, t.start);
   clause = { ...clause, start: from };
   for (const re of [...cues.denial_before, ...cues.speech_act_before]) {
     let last: RegExpMatchArray | null = null;
-    for (const m of before.matchAll(globalOf(re))) last = m;
+    for (const m of allMatches(globalOf(re), before)) last = m;
     if (last) return at(a, clause.start + last.index!, clause.start + last.index! + last[0].length);
   }
   return null;

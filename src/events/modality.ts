@@ -2,6 +2,7 @@
 // memories, hypotheticals, negations, questions and metaphors are not events.
 import type { Certainty, Sentence, Span } from '../model.js';
 import type { ModalityCues } from './data.js';
+import { allMatches } from '../text/matches.js';
 
 export type Modality =
   | { factual: true; certainty: Certainty; reason: string; cue: Span | null }
@@ -52,7 +53,7 @@ function clauseBefore(before: string): string {
   let cut = -1;
   // A purpose marker ("so that", "in order to") opens its clause and stays in it: what follows
   // is what the actors meant to happen, not what happened.
-  for (const m of before.matchAll(boundary)) cut = (m.index ?? 0) + (/^(?:so that|in order)/i.test(m[0]) ? 0 : m[0].length);
+  for (const m of allMatches(boundary, before)) cut = (m.index ?? 0) + (/^(?:so that|in order)/i.test(m[0]) ? 0 : m[0].length);
   return cut >= 0 ? before.slice(cut) : before;
 }
 

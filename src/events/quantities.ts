@@ -1,5 +1,6 @@
 // Fatalities and participant counts, read the way ACLED codes them.
 import type { Quantities } from './data.js';
+import { allMatches } from '../text/matches.js';
 
 /** A figure: digits, or one of the number words and vague amounts of data/events/quantities.json. */
 function numberPattern(q: Quantities): string {
@@ -62,7 +63,7 @@ export function tollIn(sentence: string, q: Quantities): Toll | null {
     if (!lowest || value < lowest.value) lowest = { value, start, end: start + text.trimEnd().length };
   };
   const summed: [number, number][] = [];
-  for (const m of sentence.matchAll(listed)) {
+  for (const m of allMatches(listed, sentence)) {
     const first = numberValue(m[1], q);
     const second = m[2] ? numberValue(m[2], q) : 1;
     if (first === null || second === null) continue;
@@ -70,7 +71,7 @@ export function tollIn(sentence: string, q: Quantities): Toll | null {
     summed.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   for (const re of forms) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of allMatches(re, sentence)) {
       if (summed.some(([s, e]) => (m.index ?? 0) >= s && (m.index ?? 0) < e)) continue;
       const value = numberValue(m[1], q);
       if (value === null || value > 100000) continue;

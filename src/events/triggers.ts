@@ -1,6 +1,7 @@
 // Finds event triggers in one sentence: the words that state that something happened.
 import type { Sentence } from '../model.js';
 import type { EventPattern, PatternRef } from './data.js';
+import { allMatches } from '../text/matches.js';
 
 export interface TriggerMatch {
   pattern: PatternRef;
@@ -32,17 +33,17 @@ export function findTriggers(sentence: Sentence, patterns: EventPattern[]): Trig
   const out: TriggerMatch[] = [];
   if (!anyTrigger(patterns).test(sentence.text)) return out;
   for (const pattern of patterns) {
-    pattern.trigger.lastIndex = 0;
-    const found = [...sentence.text.matchAll(pattern.trigger)];
+    const found = allMatches(pattern.trigger, sentence.text);
     // The trigger first: most sentences match no trigger, so the context tests rarely run.
     if (!found.length) continue;
     if (pattern.requires && !pattern.requires.test(sentence.text)) continue;
     if (pattern.unless && pattern.unless.test(sentence.text)) continue;
     for (const m of found) {
-      const start = sentence.start + (m.index ?? 0);
+      const start = sentence.start + m.index;
       out.push({ pattern, start, end: start + m[0].length, text: m[0] });
     }
   }
   const specific = new Set(out.filter((t) => !(t.pattern as EventPattern).fallback).map((t) => t.pattern.info.event_type));
   return out.filter((t) => !(t.pattern as EventPattern).fallback || !specific.has(t.pattern.info.event_type)).sort((a, b) => a.start - b.start);
 }
+

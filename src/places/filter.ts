@@ -5,6 +5,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { foldName } from './normalise.js';
 import { overlapTest } from '../text/spans.js';
 import type { PlaceCandidate } from './recognise.js';
+import { allMatches } from '../text/matches.js';
 
 export interface FilterOptions {
   /** Keep demonyms ("Syrian") as mentions of their country, rather than dropping them. */
@@ -117,9 +118,11 @@ export function rejectNonPlaces(text: string, found: PlaceCandidate[], gaz: Gaze
   }
 }
 
+const LOWER_WORD = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu;
+
 function lowerCaseVocabulary(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu)) out.add(m[0]);
+  for (const m of allMatches(LOWER_WORD, text)) out.add(m[0]);
   return out;
 }
 

@@ -4,6 +4,7 @@
 import { curated } from './curated.js';
 import type { Candidate, Gazetteer } from './gazetteer.js';
 import { placeKey } from './normalise.js';
+import { allMatches } from '../text/matches.js';
 
 export interface Token { start: number; end: number; text: string }
 
@@ -40,7 +41,7 @@ const MAX_WORDS = 6;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of allMatches(TOKEN, text)) {
     let t = m[0], end = m.index! + t.length;
     const poss = /['’]s$/.exec(t); // possessive: "Idlib's" names Idlib
     if (poss) { t = t.slice(0, -2); end -= 2; }
@@ -153,7 +154,7 @@ function matchRun(text: string, tokens: Token[], from: number, to: number, gaz: 
 function linkContainers(text: string, found: PlaceCandidate[], gaz: Gazetteer): void {
   const { cues } = curated();
   // State abbreviations after "City, " ("Paris, Tenn.", "Charleston, W.Va."): mentions of the state.
-  for (const m of text.matchAll(stateAbbreviationPattern())) {
+  for (const m of allMatches(stateAbbreviationPattern(), text)) {
     const code = cues.usStateAbbreviations[m[0].replace(/ /g, '')];
     const cands = gaz.lookup(placeKey(code)).filter((c) => c.entry.kind === 'admin1' && c.entry.admin1Code === 'US.' + code);
     if (!cands.length) continue;

@@ -1,5 +1,7 @@
 // Word-level view of a text for dictionary matching (aliases, cue words): cheap and
 // independent of the NLP model, so data files match the way a reader would expect.
+import { allMatches } from './matches.js';
+
 export interface Word {
   start: number;
   end: number;
@@ -12,7 +14,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 export function words(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) {
+  for (const m of allMatches(WORD, slice)) {
     const start = from + (m.index ?? 0);
     out.push({ start, end: start + m[0].length, text: m[0], lower: m[0].toLowerCase() });
   }
