@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allMatches } from '../../src/text/matches.js';
+
+test('allMatches finds what matchAll finds, and leaves the pattern ready for the next text', () => {
+  const re = /\b(\d+) (?:dead|killed)\b/gi;
+  const text = 'First 3 dead, then 12 killed near the bridge; 7 DEAD later.';
+  const mine = allMatches(re, text).map((m) => [m.index, m[0], m[1]]);
+  assert.deepEqual(mine, [...text.matchAll(re)].map((m) => [m.index, m[0], m[1]]));
+  assert.equal(mine.length, 3);
+  assert.equal(re.lastIndex, 0);
+  // A pattern left mid-search by test() still searches the next text from its start.
+  re.test(text);
+  assert.equal(allMatches(re, 'only 5 killed').length, 1);
+});
+
+test('allMatches steps over empty matches, by whole characters in unicode mode', () => {
+  assert.deepEqual(allMatches(/x*/g, 'ab').map((m) => m.index), [0, 1, 2]);
+  assert.deepEqual(allMatches(/(?:)/gu, 'a😀b').map((m) => m.index), [...'a😀b'.matchAll(/(?:)/gu)].map((m) => m.index));
+});
+
+test('allMatches refuses a pattern without the global flag instead of looping forever', () => {
+  assert.throws(() => allMatches(/a/, 'aaa'), /global/);
+});
