@@ -35,6 +35,20 @@ function looseWord(w: string): string {
  * Returns '' for names with characters outside a-z0-9 (other scripts are not indexed).
  */
 export function placeKey(name: string): string {
+  // Every capitalised run of every document asks for its keys, and the same words come back
+  // ("The", "He", the story's towns): a bounded memo spares the folding and loosening.
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= 100_000) keys.clear();
+    key = computeKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+const keys = new Map<string, string>();
+
+function computeKey(name: string): string {
   const folded = foldName(name);
   if (!folded || /[^a-z0-9 ]/.test(folded)) return '';
   const words = folded.split(' ');
