@@ -14,7 +14,8 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { buildDocument } from '../src/document/index.js';
+import { authorSpans, buildDocument } from '../src/document/index.js';
+import { words } from '../src/text/words.js';
 import { analyse } from '../src/language/index.js';
 import { tagTimes } from '../src/time/index.js';
 import { tagPlaces } from '../src/places/index.js';
@@ -43,7 +44,7 @@ function cpuSeconds(): number {
   return (u.user + u.system) / 1e6;
 }
 
-/** The whole extract path on one text, each stage's CPU seconds added to `t`. */
+/** The whole extract path on one text (as src/pipeline.ts runs it), each stage's CPU seconds added to `t`. */
 function extractTimed(text: string, t: StageTimes): number {
   let c = cpuSeconds();
   const lap = (stage: keyof StageTimes) => { const now = cpuSeconds(); t[stage] += now - c; c = now; };
@@ -51,9 +52,10 @@ function extractTimed(text: string, t: StageTimes): number {
   const { sentences, tokens } = analyse(doc.text); lap('language');
   const skip = doc.metadataSpans.filter((s) => doc.dateline?.span.start !== s.start);
   const times = tagTimes(doc.text, { published: doc.published, dateline: doc.dateline?.date ?? null, skip }); lap('time');
-  const named = findNamedActors(doc.text);
-  const places = tagPlaces(doc.text, { datelinePlace: doc.dateline?.place ?? null, exclude: named }); lap('places');
-  const actors = tagActors(doc.text, { sentences, places, skip: doc.metadataSpans, named }); lap('actors');
+  const ws = words(doc.text);
+  const named = findNamedActors(doc.text, ws);
+  const places = tagPlaces(doc.text, { datelinePlace: doc.dateline?.place ?? null, exclude: [...named, ...authorSpans(doc)] }); lap('places');
+  const actors = tagActors(doc.text, { sentences, places, skip: doc.metadataSpans, named, words: ws }); lap('actors');
   const a = { doc, sentences, tokens, times, places, actors };
   const events = codeEvents(a); lap('events');
   events.map((e, i) => eventRecord(e, a, i)); documentRecord(a); lap('assembly');

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../paths.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrase-matcher.js';
+import type { Word } from '../text/words.js';
 import { countryByWord } from './possessive.js';
 import type { ActorData, ActorEntry } from './data.js';
 
@@ -16,9 +17,9 @@ function nouns(): PhraseMatcher<string> {
 }
 
 /** The state forces a demonym and force noun name, with the span of both words. */
-export function demonymForces(text: string, data: ActorData): PhraseMatch<ActorEntry>[] {
+export function demonymForces(text: string, data: ActorData, ws?: Word[]): PhraseMatch<ActorEntry>[] {
   const out: PhraseMatch<ActorEntry>[] = [];
-  for (const noun of nouns().find(text)) {
+  for (const noun of nouns().find(text, ws)) {
     const before = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, noun.start - 40), noun.start));
     if (!before) continue;
     const country = countryByWord(before[1]);
