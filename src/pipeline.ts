@@ -7,17 +7,15 @@ import { findNamedActors, tagActors } from './actors/index.js';
 import { codeDocumentEvents } from './events/index.js';
 import { documentRecord, eventRecord, notCodedRecord } from './assembly/index.js';
 import { authorSpans } from './document/author.js';
-import { words } from './text/words.js';
 
 export function annotate(doc: SourceDocument): Annotated {
   const { sentences, tokens } = analyse(doc.text);
   const skip = doc.metadataSpans.filter((s) => doc.dateline?.span.start !== s.start);
   const times = tagTimes(doc.text, { published: doc.published, dateline: doc.dateline?.date ?? null, skip });
-  const ws = words(doc.text);
-  const named = findNamedActors(doc.text, ws);
+  const named = findNamedActors(doc.text);
   // The author's name in a byline is a person: "Posted by Sana ..." is no Sanaa.
   const places = tagPlaces(doc.text, { datelinePlace: doc.dateline?.place ?? null, exclude: [...named, ...authorSpans(doc)] });
-  const actors = tagActors(doc.text, { sentences, places, skip: doc.metadataSpans, named, words: ws });
+  const actors = tagActors(doc.text, { sentences, places, skip: doc.metadataSpans, named });
   return { doc, sentences, tokens, times, places, actors };
 }
 

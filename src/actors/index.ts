@@ -5,7 +5,7 @@ import type { ActorMention, PlaceMention, Span } from '../model.js';
 import { dataPath } from '../paths.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 import { demonymForces } from './demonym-forces.js';
-import { words, type Word } from '../text/words.js';
+import { words } from '../text/words.js';
 import { overlapFinder, overlapTest, spanAt } from '../text/spans.js';
 import { loadActorData, type ActorData, type ActorEntry, type GenericActorEntry } from './data.js';
 import { countryByWord, possessives } from './possessive.js';
@@ -39,8 +39,11 @@ function loadMatchers(data: ActorData): Matchers {
 }
 
 /** Named actor mentions only: the place stage uses them to know what is not a place. */
-export function findNamedActors(text: string, ws: Word[] = words(text)): ActorMention[] {
+export function findNamedActors(text: string): ActorMention[] {
   const data = loadActorData();
+  // One split into words for the aliases and the demonyms. Not kept for tagActors: on a long
+  // document the words would stay alive through the place stage (about 120 MB for 5 MB).
+  const ws = words(text);
   const aliases = loadMatchers(data).named.find(text, ws);
   const overlaps = overlapTest(aliases);
   const isAlias = new Set(aliases);
@@ -64,8 +67,6 @@ export interface ActorContext {
   skip: Span[];
   /** The named actors found already (the place stage needs them first): not looked for twice. */
   named?: ActorMention[];
-  /** The text's words, when the caller has them already: the text is split into words once. */
-  words?: Word[];
 }
 
 export function tagActors(text: string, ctx: ActorContext): ActorMention[] {
@@ -74,8 +75,8 @@ export function tagActors(text: string, ctx: ActorContext): ActorMention[] {
   // A headline names real actors; only bylines and datelines hold names that are not actors.
   const skip = ctx.skip.filter((k) => BYLINE_OR_DATELINE.test(k.text));
   const inSkip = overlapTest(skip);
-  const ws = ctx.words ?? words(text);
-  const named = (ctx.named ?? findNamedActors(text, ws)).filter((a) => !inSkip(a));
+  const ws = words(text);
+  const named = (ctx.named ?? findNamedActors(text)).filter((a) => !inSkip(a));
   const country = mainCountry(ctx.places);
   const taken = overlapTest(named);
   const side = narratorSide(text, named, ctx.sentences, m.affiliation);

@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { foldName } from './normalise.js';
 import { overlapTest } from '../text/spans.js';
 import type { PlaceCandidate } from './recognise.js';
-import { allMatches } from '../text/matches.js';
+import { eachMatch } from '../text/matches.js';
 
 export interface FilterOptions {
   /** Keep demonyms ("Syrian") as mentions of their country, rather than dropping them. */
@@ -122,7 +122,7 @@ const LOWER_WORD = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu;
 
 function lowerCaseVocabulary(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of allMatches(LOWER_WORD, text)) out.add(m[0]);
+  eachMatch(LOWER_WORD, text, (m) => { out.add(m[0]); });
   return out;
 }
 

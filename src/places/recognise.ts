@@ -4,7 +4,7 @@
 import { curated } from './curated.js';
 import type { Candidate, Gazetteer } from './gazetteer.js';
 import { placeKey } from './normalise.js';
-import { allMatches } from '../text/matches.js';
+import { allMatches, eachMatch } from '../text/matches.js';
 
 export interface Token { start: number; end: number; text: string }
 
@@ -41,12 +41,12 @@ const MAX_WORDS = 6;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of allMatches(TOKEN, text)) {
-    let t = m[0], end = m.index! + t.length;
+  eachMatch(TOKEN, text, (m) => {
+    let t = m[0], end = m.index + t.length;
     const poss = /['’]s$/.exec(t); // possessive: "Idlib's" names Idlib
     if (poss) { t = t.slice(0, -2); end -= 2; }
-    out.push({ start: m.index!, end, text: t });
-  }
+    out.push({ start: m.index, end, text: t });
+  });
   return out;
 }
 

@@ -1,6 +1,6 @@
 // Word-level view of a text for dictionary matching (aliases, cue words): cheap and
 // independent of the NLP model, so data files match the way a reader would expect.
-import { allMatches } from './matches.js';
+import { eachMatch } from './matches.js';
 
 export interface Word {
   start: number;
@@ -14,10 +14,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 export function words(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
   const slice = text.slice(from, to);
-  for (const m of allMatches(WORD, slice)) {
-    const start = from + (m.index ?? 0);
+  eachMatch(WORD, slice, (m) => {
+    const start = from + m.index;
     out.push({ start, end: start + m[0].length, text: m[0], lower: m[0].toLowerCase() });
-  }
+  });
   return out;
 }
 

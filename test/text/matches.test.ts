@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allMatches } from '../../src/text/matches.js';
+import { allMatches, eachMatch } from '../../src/text/matches.js';
 
-test('allMatches finds what matchAll finds, and leaves the pattern ready for the next text', () => {
+test('allMatches (and eachMatch under it) finds what matchAll finds, and leaves the pattern ready for the next text', () => {
   const re = /\b(\d+) (?:dead|killed)\b/gi;
   const text = 'First 3 dead, then 12 killed near the bridge; 7 DEAD later.';
   const mine = allMatches(re, text).map((m) => [m.index, m[0], m[1]]);
@@ -21,4 +21,14 @@ test('allMatches steps over empty matches, by whole characters in unicode mode',
 
 test('allMatches refuses a pattern without the global flag instead of looping forever', () => {
   assert.throws(() => allMatches(/a/, 'aaa'), /global/);
+});
+
+test('eachMatch goes on where it was when the visitor searched with the same pattern', () => {
+  const re = /\d+/g;
+  const seen: string[] = [];
+  eachMatch(re, '1 22 333', (m) => {
+    seen.push(m[0]);
+    assert.equal(allMatches(re, 'x 9 y 8').length, 2);
+  });
+  assert.deepEqual(seen, ['1', '22', '333']);
 });
