@@ -31,11 +31,9 @@ export async function writeBatch(client: PoolClient, items: WriteItem[]): Promis
   const outcomes: WriteOutcome[] = [];
   const toAttach: Report[][] = [];
   for (const item of items) {
-    const inserted = await addDocument(client, item.source, item.analysis);
+    const inserted = await addDocument(client, item.hash, item.source, item.analysis);
     outcomes.push({ newDocument: inserted, newEvents: 0, corroborated: 0 });
     toAttach.push(inserted ? item.analysis.reports : []);
-    await client.query('INSERT INTO inputs (hash, document_id, source) VALUES ($1, $2, $3) ON CONFLICT (hash) DO NOTHING',
-      [item.hash, item.analysis.document.id, item.source]);
   }
   if (toAttach.some((r) => r.length)) {
     await client.query('SELECT pg_advisory_xact_lock($1)', [CORROBORATION_LOCK]);
@@ -49,22 +47,29 @@ export async function writeBatch(client: PoolClient, items: WriteItem[]): Promis
   return outcomes;
 }
 
-/** Inserts the document and its mentions; false when the text was already stored. */
-async function addDocument(client: PoolClient, source: string, analysis: Analysis): Promise<boolean> {
+/**
+ * Inserts the document, its mentions and the input's hash in one statement (each statement is a
+ * round trip to the server, and the writer's time is mostly round trips); false when the text
+ * was already stored, in which case only the input's hash is added.
+ */
+async function addDocument(client: PoolClient, hash: string, source: string, analysis: Analysis): Promise<boolean> {
   const doc = analysis.document;
-  const r = await client.query(`INSERT INTO documents (id, source, title, summary, author, url, published, dateline_place, dateline_date, language, text, ingested_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING rowid`,
-  [doc.id, source, doc.title, doc.summary, doc.author, doc.url, doc.published, doc.dateline?.place ?? null, doc.dateline?.date ?? null,
-    doc.language, doc.text, Math.floor(Date.now() / 1000)]);
-  if (!r.rowCount) return false;
   const m = analysis.mentions;
-  if (m.length) {
-    // One statement for all the mentions: arrays unnested into rows.
-    await client.query(`INSERT INTO mentions (document_id, kind, start, "end", text, value, detail)
-      SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[])`,
-    [doc.id, m.map((x) => x.kind), m.map((x) => x.start), m.map((x) => x.end), m.map((x) => x.text), m.map((x) => x.value), m.map((x) => x.detail)]);
-  }
-  return true;
+  const r = await client.query(`WITH doc AS (
+      INSERT INTO documents (id, source, title, summary, author, url, published, dateline_place, dateline_date, language, text, ingested_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING rowid
+    ), mentions_added AS (
+      INSERT INTO mentions (document_id, kind, start, "end", text, value, detail)
+      SELECT $1, * FROM unnest($13::text[], $14::int[], $15::int[], $16::text[], $17::text[], $18::text[]) WHERE EXISTS (SELECT 1 FROM doc)
+    ), input_added AS (
+      INSERT INTO inputs (hash, document_id, source) VALUES ($19, $1, $2) ON CONFLICT (hash) DO NOTHING
+    )
+    SELECT count(*)::int AS inserted FROM doc`,
+  [doc.id, source, doc.title, doc.summary, doc.author, doc.url, doc.published, doc.dateline?.place ?? null, doc.dateline?.date ?? null,
+    doc.language, doc.text, Math.floor(Date.now() / 1000),
+    m.map((x) => x.kind), m.map((x) => x.start), m.map((x) => x.end), m.map((x) => x.text), m.map((x) => x.value), m.map((x) => x.detail),
+    hash]);
+  return r.rows[0].inserted > 0;
 }
 
 /**
@@ -77,33 +82,59 @@ export async function attachReport(client: PoolClient, report: Report): Promise<
   return (await client.query('SELECT event_id FROM event_sources WHERE report_id = $1', [report.record.id])).rows[0].event_id as string;
 }
 
-/** Attaches a report to the event it corroborates, or starts a new event; true if it corroborated. */
+/**
+ * Attaches a report to the event it corroborates, or starts a new event; true if it corroborated.
+ * Three round trips for a new event, four for a corroborated one (candidates, then the event with
+ * its primary report and review, then the writes as one statement).
+ */
 async function attach(client: PoolClient, report: Report): Promise<boolean> {
   const match = bestCandidate(report, await candidates(client, report));
+  const source = [report.record.id, match?.id ?? report.record.id, report.documentId, report.position, report.dateStated ? 1 : 0,
+    JSON.stringify(report.record), JSON.stringify(reportKey(report))];
+  const addSource = `INSERT INTO event_sources (report_id, event_id, document_id, position, date_stated, record, match_key)
+    VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (report_id) DO NOTHING`;
   if (match) {
-    const row = (await client.query('SELECT record, primary_report FROM events WHERE id = $1', [match.id])).rows[0] as { record: string; primary_report: string };
-    const { event, primary } = addReport(JSON.parse(row.record) as MergedEvent, await reportById(client, row.primary_report), report);
-    const c = await columns(client, event);
-    await client.query(`UPDATE events SET event_type = $2, sub_event_type = $3, event_date = $4, lat = $5, lon = $6, country_code = $7, country = $8,
-        actors = $9, fatalities = $10, fatalities_high = $11, source_count = source_count + 1, record = $12, primary_report = $13, updated_at = $14,
-        certainty = $15, review = $16
-      WHERE id = $1`,
-    [c.id, c.event_type, c.sub_event_type, c.event_date, c.lat, c.lon, c.country_code, c.country, c.actors, c.fatalities, c.fatalities_high,
+    const row = (await client.query(`SELECT e.record, e.primary_report, p.record AS p_record, p.document_id AS p_document_id, p.position AS p_position,
+        p.date_stated AS p_date_stated, r.status, r.edits, r.note, r.reviewed_by, r.reviewed_at
+      FROM events e JOIN event_sources p ON p.report_id = e.primary_report LEFT JOIN reviews r ON r.event_id = e.id
+      WHERE e.id = $1`, [match.id])).rows[0] as EventRow;
+    const primaryReport: Report = { record: JSON.parse(row.p_record), documentId: row.p_document_id, position: row.p_position, dateStated: row.p_date_stated === 1 };
+    const { event, primary } = addReport(JSON.parse(row.record) as MergedEvent, primaryReport, report);
+    const c = columns(event, row.status === null ? undefined : row);
+    await client.query(`WITH event_updated AS (
+        UPDATE events SET event_type = $9, sub_event_type = $10, event_date = $11, lat = $12, lon = $13, country_code = $14, country = $15,
+          actors = $16, fatalities = $17, fatalities_high = $18, source_count = source_count + 1, record = $19, primary_report = $20, updated_at = $21,
+          certainty = $22, review = $23
+        WHERE id = $8
+      )
+      ${addSource}`,
+    [...source, c.id, c.event_type, c.sub_event_type, c.event_date, c.lat, c.lon, c.country_code, c.country, c.actors, c.fatalities, c.fatalities_high,
       c.record, primary.record.id, c.updated_at, c.certainty, c.review]);
   } else {
-    const c = await columns(client, startEvent(report.record.id, report));
-    await client.query(`INSERT INTO events (id, event_type, sub_event_type, event_date, lat, lon, country_code, country, actors, fatalities, fatalities_high,
-        source_count, record, primary_report, updated_at, certainty, review)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12, $13, $14, $15, $16)`,
-    [c.id, c.event_type, c.sub_event_type, c.event_date, c.lat, c.lon, c.country_code, c.country, c.actors, c.fatalities, c.fatalities_high,
-      c.record, report.record.id, c.updated_at, c.certainty, c.review]);
-    await client.query("INSERT INTO reviews (event_id, status) VALUES ($1, 'unreviewed') ON CONFLICT (event_id) DO NOTHING", [report.record.id]);
+    // A new event has no review yet: its row, its review's and its first source's go in one statement.
+    const c = columns(startEvent(report.record.id, report), undefined);
+    await client.query(`WITH event_added AS (
+        INSERT INTO events (id, event_type, sub_event_type, event_date, lat, lon, country_code, country, actors, fatalities, fatalities_high,
+          source_count, record, primary_report, updated_at, certainty, review)
+        VALUES ($8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, 1, $19, $1, $20, $21, $22)
+      ), review_added AS (
+        INSERT INTO reviews (event_id, status) VALUES ($8, 'unreviewed') ON CONFLICT (event_id) DO NOTHING
+      )
+      ${addSource}`,
+    [...source, c.id, c.event_type, c.sub_event_type, c.event_date, c.lat, c.lon, c.country_code, c.country, c.actors, c.fatalities, c.fatalities_high,
+      c.record, c.updated_at, c.certainty, c.review]);
   }
-  await client.query(`INSERT INTO event_sources (report_id, event_id, document_id, position, date_stated, record, match_key)
-    VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (report_id) DO NOTHING`,
-  [report.record.id, match?.id ?? report.record.id, report.documentId, report.position, report.dateStated ? 1 : 0,
-    JSON.stringify(report.record), JSON.stringify(reportKey(report))]);
   return match !== null;
+}
+
+/** An event row with its primary report (p_ columns) and its review (null columns when none). */
+interface EventRow extends ReviewRow {
+  record: string;
+  primary_report: string;
+  p_record: string;
+  p_document_id: string;
+  p_position: number;
+  p_date_stated: number;
 }
 
 /** The candidate events with their reports' distinct keys, in the order SQLite's index gives them. */
@@ -120,14 +151,8 @@ async function candidates(client: PoolClient, report: Report): Promise<Candidate
   return rows.map((r) => ({ id: r.id, keys: r.keys.map((k) => JSON.parse(k)), sharesDocument: r.shares }));
 }
 
-async function reportById(client: PoolClient, reportId: string): Promise<Report> {
-  const r = (await client.query('SELECT record, document_id, position, date_stated FROM event_sources WHERE report_id = $1', [reportId])).rows[0];
-  return { record: JSON.parse(r.record), documentId: r.document_id, position: r.position, dateStated: r.date_stated === 1 };
-}
-
 /** The event row's columns, searchable ones from the event as it stands after review. */
-async function columns(client: PoolClient, event: MergedEvent) {
-  const review = (await client.query('SELECT status, edits, note, reviewed_by, reviewed_at FROM reviews WHERE event_id = $1', [event.id])).rows[0] as ReviewRow | undefined;
+function columns(event: MergedEvent, review: ReviewRow | undefined) {
   return { ...searchColumns(event, review ? reviewState(review) : null), record: JSON.stringify(event) };
 }
 
