@@ -1,5 +1,6 @@
 // sitrep worker: pulls documents from the queue, analyses them in a pool of threads and writes
-// each to the shared store in one transaction keyed by its content hash. A job whose input the
+// them to the shared store, those analysed while a write is in flight together in the next
+// transaction (batched-writes.ts), each keyed by its content hash. A job whose input the
 // store already holds (a worker died after writing, before acknowledging) is acknowledged
 // without a second write: exactly once in effect. A job whose worker dies is returned to the
 // queue by BullMQ's stalled-job check once its lock expires.
@@ -8,11 +9,12 @@ import { openStore } from '../corpus/store/index.js';
 import { ExtractionPool } from '../corpus/pool.js';
 import { connectRedis, QUEUE_NAME } from './connection.js';
 import type { DocumentJob } from './jobs.js';
+import { BatchedWrites } from './batched-writes.js';
 
 export interface WorkerOptions {
   db: string;
   redis: string;
-  /** Analysis threads; the worker holds twice as many jobs so that none idles. */
+  /** Analysis threads; the worker holds four times as many jobs, so that none idles while the jobs analysed go to the store together. */
   concurrency: number;
   /** Resolves when the worker should stop: it finishes the jobs in hand first. */
   stop: Promise<unknown>;
@@ -37,17 +39,18 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
     const connection = await connectRedis(o.redis);
     pool = new ExtractionPool(o.concurrency);
     const analyse = pool;
+    const writes = new BatchedWrites(store);
     const handle = async (job: Job<DocumentJob>) => {
       const { hash, item } = job.data;
       if (await store.hasInput(hash)) { summary.alreadyStored++; return { stored: false }; }
       const result = await analyse.run(item);
       if (!result.ok) throw new Error(result.error);
-      const [outcome] = await store.writeBatch([{ hash, source: item.what, analysis: result.analysis }]);
+      const outcome = await writes.write({ hash, source: item.what, analysis: result.analysis });
       if (outcome.newDocument) summary.stored++; else summary.alreadyStored++;
       return outcome;
     };
     worker = new Worker<DocumentJob>(QUEUE_NAME, handle, {
-      connection, concurrency: o.concurrency * 2, lockDuration: LOCK_MS, stalledInterval: LOCK_MS,
+      connection, concurrency: o.concurrency * 4, lockDuration: LOCK_MS, stalledInterval: LOCK_MS,
     });
     worker.on('failed', (job, err) => {
       if (!job) return;
