@@ -3,11 +3,12 @@
 // sentence-and-token pass with the same tokenizer (and their ratio), time per stage, the cost
 // per MB of one large document against the same text as many documents, peak RSS, start-up
 // against `node -e 0`, ingest throughput with 1 and 2 workers, and queue throughput with 1 and
-// 2 BullMQ worker processes on Redis and Postgres (started here; skipped when not installed).
+// 2 BullMQ worker processes on Redis and Postgres (started here; skipped when not installed), with
+// how busy they keep the machine and the CPU per document of the workers, Postgres and Redis.
 // Each part runs in its own process, so its peak RSS is its own. --corpus ingests 100,000
 // documents instead of 2,000 (1,000 through the queue).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -89,6 +90,33 @@ function threadCpuSeconds(): number {
     return (Number(f[11]) + Number(f[12])) / 100;
   } catch {
     return 0;
+  }
+}
+
+/** CPU seconds so far of every process on the machine, summed by program (sitrep, postgres, redis-server ...); Linux only. */
+function cpuByProgram(): Record<string, number> {
+  const out: Record<string, number> = {};
+  let pids: string[] = [];
+  try { pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p)); } catch { return out; }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const program = cmd.some((a) => a.endsWith('bin/sitrep')) ? 'sitrep' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      out[program] = (out[program] ?? 0) + (Number(f[11]) + Number(f[12])) / 100;
+    } catch { /* the process ended meanwhile */ }
+  }
+  return out;
+}
+
+/** The machine's idle and total CPU ticks so far (Linux; zeros elsewhere). */
+function machineBusy(): { idle: number; total: number } {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { idle: f[3] + f[4], total: f.reduce((a, b) => a + b, 0) };
+  } catch {
+    return { idle: 0, total: 0 };
   }
 }
 
@@ -245,24 +273,31 @@ const parts: Record<string, () => Promise<Figures> | Figures> = {
       const { spawn } = await import('node:child_process');
       const children = Array.from({ length: workers }, () => spawn(join(process.cwd(), 'bin', 'sitrep'), ['worker', '--db', db, '--redis', redisUrl], { stdio: 'ignore' }));
       const client = new pg.Client({ connectionString: db });
-      let first = 0, stored = 0;
+      let first = 0, stored = 0, cpu0 = cpuByProgram(), busy0 = machineBusy();
       for (;;) {
         await new Promise((r) => setTimeout(r, 100));
         await client.connect().catch(() => undefined);
         stored = Number((await client.query('SELECT count(*) AS n FROM documents').catch(() => ({ rows: [{ n: 0 }] }))).rows[0].n);
-        if (stored > 0 && !first) first = performance.now();
+        if (stored > 0 && !first) { first = performance.now(); cpu0 = cpuByProgram(); busy0 = machineBusy(); }
         if (stored >= docs) break;
       }
       const seconds = (performance.now() - first) / 1000;
+      const cpu1 = cpuByProgram(), busy1 = machineBusy();
       await client.end();
       await Promise.all(children.map((c) => new Promise((r) => { c.on('exit', r); c.kill('SIGTERM'); })));
       // From the first document stored to the last: the workers' start-up is left out.
-      return (stored - 1) / seconds;
+      const perDoc = (k: string) => ((1000 * ((cpu1[k] ?? 0) - (cpu0[k] ?? 0))) / (stored - 1)).toFixed(1);
+      const busy = busy1.total > busy0.total ? (100 * (1 - (busy1.idle - busy0.idle) / (busy1.total - busy0.total))).toFixed(0) : '?';
+      return { rate: (stored - 1) / seconds, cpu: `machine ${busy}% busy; CPU ms per doc: workers ${perDoc('sitrep')}, postgres ${perDoc('postgres')}, redis ${perDoc('redis-server')}` };
     };
     try {
       const one = await rate(1);
       const two = await rate(2);
-      return { docs, '1 worker docs/s': one.toFixed(0), '2 workers docs/s': two.toFixed(0), '2/1': (two / one).toFixed(2) };
+      return {
+        docs, '1 worker docs/s': one.rate.toFixed(0), '2 workers docs/s': two.rate.toFixed(0), '2/1': (two.rate / one.rate).toFixed(2),
+        // Redis, Postgres and the workers share this machine's cores: how busy one worker keeps them bounds what a second can add.
+        '1 worker': one.cpu, '2 workers': two.cpu,
+      };
     } finally {
       await Promise.all([postgres.stop(), redis.stop()]);
       rmSync(dir, { recursive: true, force: true });
