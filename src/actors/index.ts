@@ -75,9 +75,10 @@ export function tagActors(text: string, ctx: ActorContext): ActorMention[] {
   // A headline names real actors; only bylines and datelines hold names that are not actors.
   const skip = ctx.skip.filter((k) => BYLINE_OR_DATELINE.test(k.text));
   const inSkip = overlapTest(skip);
-  const ws = words(text);
   const named = (ctx.named ?? findNamedActors(text)).filter((a) => !inSkip(a));
   const country = mainCountry(ctx.places);
+  // After findNamedActors: its own split into words is gone before this one is made.
+  const ws = words(text);
   const taken = overlapTest(named);
   const side = narratorSide(text, named, ctx.sentences, m.affiliation);
   // "our fighters" is the narrator's side before it is a generic description of fighters.

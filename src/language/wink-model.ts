@@ -38,6 +38,7 @@ function mapBacked(list: string[]): Record<string, number> {
     get: (_, key) => (typeof key === 'string' ? map.get(key) : undefined),
     set: (_, key, value: number) => { if (typeof key === 'string') map.set(key, value); return true; },
     has: (_, key) => typeof key === 'string' && map.has(key),
+    deleteProperty: (_, key) => { if (typeof key === 'string') map.delete(key); return true; },
     // Seen from outside (a deep comparison, a debugger), the same keys and values as the object.
     ownKeys: () => [...map.keys()],
     getOwnPropertyDescriptor: (_, key) => typeof key === 'string' && map.has(key)

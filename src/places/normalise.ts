@@ -41,7 +41,9 @@ export function placeKey(name: string): string {
   if (key === undefined) {
     if (keys.size >= 100_000) keys.clear();
     key = computeKey(name);
-    keys.set(name, key);
+    // A name cut from a document, or joined from such cuts, is a view that keeps V8 holding the
+    // whole text: the memo keeps a copy of its own, or it would hold on to every document it saw.
+    keys.set(Buffer.from(name, 'utf16le').toString('utf16le'), key);
   }
   return key;
 }

@@ -13,8 +13,8 @@ export function eachMatch(re: RegExp, text: string, visit: (m: RegExpExecArray) 
   re.lastIndex = 0;
   try {
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      // An empty match moves on by one character (a whole code point in unicode mode), as matchAll does.
-      if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+      // An empty match moves on by one character (a whole code point with the u or v flag), as matchAll does.
+      if (m[0] === '') re.lastIndex += wholeCodePoints(re) && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
       const at = re.lastIndex;
       visit(m);
       re.lastIndex = at; // `visit` may use the same pattern
@@ -22,6 +22,11 @@ export function eachMatch(re: RegExp, text: string, visit: (m: RegExpExecArray) 
   } finally {
     re.lastIndex = 0;
   }
+}
+
+/** The u flag, or v (unicodeSets), which `re.unicode` does not report. */
+function wholeCodePoints(re: RegExp): boolean {
+  return re.unicode || re.flags.includes('v');
 }
 
 /** The matches of `re` (which must be global) in `text`, in order: for short texts such as a sentence. */

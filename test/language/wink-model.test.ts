@@ -28,3 +28,22 @@ test('wink-nlp reads the same tokens, tags and lemmas with either model', () => 
   assert.equal(ours.sentences.length, 2);
   assert.ok((ours.pos as string[]).includes('VERB'));
 });
+
+test('the lexeme index reads, writes and deletes like the prototype-free object it stands for', () => {
+  const hash = loadCoreModel().features.lexeme.hash!;
+  const plain: Record<string, number> = Object.create(null);
+  const index = loadCoreModel().features.lexeme.list.indexOf('constructor');
+  if (index >= 0) plain.constructor = index;
+  // Names that an ordinary object answers from its prototype are words like any other here.
+  for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'zqxjv-oov']) {
+    assert.equal(hash[key], plain[key], `read ${key}`);
+    assert.equal(key in hash, key in plain, `in ${key}`);
+    hash[key] = 90_001; plain[key] = 90_001;
+    assert.equal(hash[key], 90_001, `written ${key}`);
+    assert.equal(Object.hasOwn(hash, key), true);
+    delete hash[key]; delete plain[key];
+    assert.equal(hash[key], undefined, `deleted ${key}`);
+    assert.equal(key in hash, false);
+  }
+  assert.equal(Object.getPrototypeOf(hash), null);
+});

@@ -84,8 +84,8 @@ export async function attachReport(client: PoolClient, report: Report): Promise<
 
 /**
  * Attaches a report to the event it corroborates, or starts a new event; true if it corroborated.
- * Three round trips for a new event, four for a corroborated one (candidates, then the event with
- * its primary report and review, then the writes as one statement).
+ * Two round trips for a new event (candidates, then the writes as one statement), three for a
+ * corroborated one (candidates, the event with its primary report and review, the writes).
  */
 async function attach(client: PoolClient, report: Report): Promise<boolean> {
   const match = bestCandidate(report, await candidates(client, report));
