@@ -286,8 +286,9 @@ function speechActBefore(clause: Sentence, t: TriggerMatch, a: Annotated): Span 
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
-/** The same expression with the global flag, for matchAll (made once per expression). */
+/** The same expression with the global flag, for allMatches (made once per expression; a global one is itself). */
 function globalOf(re: RegExp): RegExp {
+  if (re.global) return re;
   let g = globals.get(re);
   if (!g) { g = new RegExp(re.source, `${re.flags}g`); globals.set(re, g); }
   return g;
