@@ -28,12 +28,17 @@ import { reviewState, type ReviewRow } from '../sqlite/rows.js';
 const CORROBORATION_LOCK = 0x5173_0002;
 
 export async function writeBatch(client: PoolClient, items: WriteItem[]): Promise<WriteOutcome[]> {
-  const outcomes: WriteOutcome[] = [];
-  const toAttach: Report[][] = [];
-  for (const item of items) {
+  const outcomes: WriteOutcome[] = new Array(items.length);
+  const toAttach: Report[][] = new Array(items.length);
+  // Documents go in by id: two batches that share documents (a job redone after its worker
+  // stalled) insert them in the same order, so one waits for the other instead of deadlocking.
+  // Their reports are attached afterwards in the batch's own order.
+  const byId = items.map((_, i) => i).sort((x, y) => compare(items[x].analysis.document.id, items[y].analysis.document.id));
+  for (const i of byId) {
+    const item = items[i];
     const inserted = await addDocument(client, item.hash, item.source, item.analysis);
-    outcomes.push({ newDocument: inserted, newEvents: 0, corroborated: 0 });
-    toAttach.push(inserted ? item.analysis.reports : []);
+    outcomes[i] = { newDocument: inserted, newEvents: 0, corroborated: 0 };
+    toAttach[i] = inserted ? item.analysis.reports : [];
   }
   if (toAttach.some((r) => r.length)) {
     await client.query('SELECT pg_advisory_xact_lock($1)', [CORROBORATION_LOCK]);
@@ -46,6 +51,8 @@ export async function writeBatch(client: PoolClient, items: WriteItem[]): Promis
   }
   return outcomes;
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Inserts the document, its mentions and the input's hash in one statement (each statement is a
