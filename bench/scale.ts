@@ -93,19 +93,36 @@ function threadCpuSeconds(): number {
   }
 }
 
-/** CPU seconds so far of every process on the machine, summed by program (sitrep, postgres, redis-server ...); Linux only. */
-function cpuByProgram(): Record<string, number> {
-  const out: Record<string, number> = {};
+interface ProcessInfo { pid: number; ppid: number; cpu: number; cmd: string }
+
+/** Every process on the machine with its parent, CPU seconds so far and command line (Linux; [] elsewhere). */
+function processes(): ProcessInfo[] {
   let pids: string[] = [];
-  try { pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p)); } catch { return out; }
+  try { pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p)); } catch { return []; }
+  const out: ProcessInfo[] = [];
   for (const pid of pids) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      const program = cmd.some((a) => a.endsWith('bin/sitrep')) ? 'sitrep' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      out[program] = (out[program] ?? 0) + (Number(f[11]) + Number(f[12])) / 100;
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      out.push({ pid: Number(pid), ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / 100, cmd });
     } catch { /* the process ended meanwhile */ }
+  }
+  return out;
+}
+
+/**
+ * CPU seconds so far of the bench's own processes, by part: each part's root processes (found
+ * by `roots`) and everything under them. Another Postgres or Redis on a shared machine is not counted.
+ */
+function cpuOf(roots: Record<string, (p: ProcessInfo) => boolean>): Record<string, number> {
+  const all = processes();
+  const byPid = new Map(all.map((p) => [p.pid, p]));
+  const out: Record<string, number> = {};
+  for (const [part, isRoot] of Object.entries(roots)) {
+    const top = new Set(all.filter(isRoot).map((p) => p.pid));
+    const under = (p: ProcessInfo | undefined): boolean => !!p && (top.has(p.pid) || (p.ppid !== p.pid && under(byPid.get(p.ppid))));
+    out[part] = all.filter((p) => under(p)).reduce((n, p) => n + p.cpu, 0);
   }
   return out;
 }
@@ -276,22 +293,29 @@ const parts: Record<string, () => Promise<Figures> | Figures> = {
       const { spawn } = await import('node:child_process');
       const children = Array.from({ length: workers }, () => spawn(join(process.cwd(), 'bin', 'sitrep'), ['worker', '--db', db, '--redis', redisUrl], { stdio: 'ignore' }));
       const client = new pg.Client({ connectionString: db });
-      let first = 0, stored = 0, cpu0 = cpuByProgram(), busy0 = machineBusy();
+      const pids = new Set(children.map((c) => c.pid));
+      const pgPort = new URL(postgres.url).port, redisPort = new URL(redis.url).port;
+      const roots = {
+        sitrep: (p: ProcessInfo) => pids.has(p.pid),
+        postgres: (p: ProcessInfo) => /\/postgres /.test(p.cmd) && p.cmd.includes(` -p ${pgPort} `),
+        redis: (p: ProcessInfo) => /redis-server/.test(p.cmd) && (p.cmd.includes(`:${redisPort}`) || p.cmd.includes(`--port ${redisPort}`)),
+      };
+      let first = 0, stored = 0, cpu0 = cpuOf(roots), busy0 = machineBusy();
       for (;;) {
         await new Promise((r) => setTimeout(r, 100));
         await client.connect().catch(() => undefined);
         stored = Number((await client.query('SELECT count(*) AS n FROM documents').catch(() => ({ rows: [{ n: 0 }] }))).rows[0].n);
-        if (stored > 0 && !first) { first = performance.now(); cpu0 = cpuByProgram(); busy0 = machineBusy(); }
+        if (stored > 0 && !first) { first = performance.now(); cpu0 = cpuOf(roots); busy0 = machineBusy(); }
         if (stored >= docs) break;
       }
       const seconds = (performance.now() - first) / 1000;
-      const cpu1 = cpuByProgram(), busy1 = machineBusy();
+      const cpu1 = cpuOf(roots), busy1 = machineBusy();
       await client.end();
       await Promise.all(children.map((c) => new Promise((r) => { c.on('exit', r); c.kill('SIGTERM'); })));
       // From the first document stored to the last: the workers' start-up is left out.
       const perDoc = (k: string) => ((1000 * ((cpu1[k] ?? 0) - (cpu0[k] ?? 0))) / (stored - 1)).toFixed(1);
       const busy = busy1.total > busy0.total ? (100 * (1 - (busy1.idle - busy0.idle) / (busy1.total - busy0.total))).toFixed(0) : '?';
-      return { rate: (stored - 1) / seconds, cpu: `machine ${busy}% busy; CPU ms per doc: workers ${perDoc('sitrep')}, postgres ${perDoc('postgres')}, redis ${perDoc('redis-server')}` };
+      return { rate: (stored - 1) / seconds, cpu: `machine ${busy}% busy (all its processes); CPU ms per doc: workers ${perDoc('sitrep')}, postgres ${perDoc('postgres')}, redis ${perDoc('redis')}` };
     };
     try {
       const one = await rate(1);
