@@ -15,12 +15,9 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { authorSpans, buildDocument } from '../src/document/index.js';
-import { analyse } from '../src/language/index.js';
-import { tagTimes } from '../src/time/index.js';
-import { tagPlaces } from '../src/places/index.js';
-import { findNamedActors, tagActors } from '../src/actors/index.js';
+import { buildDocument } from '../src/document/index.js';
 import { codeEvents } from '../src/events/index.js';
+import { annotate } from '../src/pipeline.js';
 import { documentRecord, eventRecord } from '../src/assembly/index.js';
 import { corpusLines, syntheticReports } from './_reports.js';
 
@@ -44,18 +41,12 @@ function cpuSeconds(): number {
   return (u.user + u.system) / 1e6;
 }
 
-/** The whole extract path on one text (as src/pipeline.ts runs it), each stage's CPU seconds added to `t`. */
+/** The whole extract path on one text (src/pipeline.ts's annotate), each stage's CPU seconds added to `t`. */
 function extractTimed(text: string, t: StageTimes): number {
   let c = cpuSeconds();
   const lap = (stage: keyof StageTimes) => { const now = cpuSeconds(); t[stage] += now - c; c = now; };
   const doc = buildDocument({ text, format: 'text', what: 'bench', published: '2024-03-01' }); lap('document');
-  const { sentences, tokens } = analyse(doc.text); lap('language');
-  const skip = doc.metadataSpans.filter((s) => doc.dateline?.span.start !== s.start);
-  const times = tagTimes(doc.text, { published: doc.published, dateline: doc.dateline?.date ?? null, skip }); lap('time');
-  const named = findNamedActors(doc.text);
-  const places = tagPlaces(doc.text, { datelinePlace: doc.dateline?.place ?? null, exclude: [...named, ...authorSpans(doc)] }); lap('places');
-  const actors = tagActors(doc.text, { sentences, places, skip: doc.metadataSpans, named }); lap('actors');
-  const a = { doc, sentences, tokens, times, places, actors };
+  const a = annotate(doc, lap);
   const events = codeEvents(a); lap('events');
   events.map((e, i) => eventRecord(e, a, i)); documentRecord(a); lap('assembly');
   return events.length;
@@ -82,12 +73,21 @@ function loadAverage(): string {
   return `${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
 }
 
+/**
+ * The fields of a /proc stat file after the command name (which may hold spaces and parentheses):
+ * [1] is the parent's pid, [11] and [12] the user and system CPU time in ticks of 1/100 s.
+ */
+function statFields(path: string): string[] {
+  const stat = readFileSync(path, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+const cpuOfStat = (f: string[]) => (Number(f[11]) + Number(f[12])) / 100;
+
 /** CPU seconds of the calling thread alone (Linux; 0 elsewhere): the main thread's share of ingest. */
 function threadCpuSeconds(): number {
   try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
+    return cpuOfStat(statFields('/proc/thread-self/stat'));
   } catch {
     return 0;
   }
@@ -102,10 +102,9 @@ function processes(): ProcessInfo[] {
   const out: ProcessInfo[] = [];
   for (const pid of pids) {
     try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const f = statFields(`/proc/${pid}/stat`);
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      out.push({ pid: Number(pid), ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / 100, cmd });
+      out.push({ pid: Number(pid), ppid: Number(f[1]), cpu: cpuOfStat(f), cmd });
     } catch { /* the process ended meanwhile */ }
   }
   return out;
