@@ -274,13 +274,13 @@ function speechActBefore(clause: Sentence, t: TriggerMatch, a: Annotated): Span 
   // "denounced the crackdown, as six marchers were shot": the speech act's reach ends at the clause boundary.
   let from = clause.start;
   const whole = a.doc.text.slice(clause.start, t.start);
-  for (const m of allMatches(globalOf(cues.clause_boundary), whole)) from = clause.start + m.index! + m[0].length;
+  const boundary = allMatches(globalOf(cues.clause_boundary), whole).at(-1);
+  if (boundary) from = clause.start + boundary.index + boundary[0].length;
   const before = a.doc.text.slice(from, t.start);
   clause = { ...clause, start: from };
   for (const re of [...cues.denial_before, ...cues.speech_act_before]) {
-    let last: RegExpMatchArray | null = null;
-    for (const m of allMatches(globalOf(re), before)) last = m;
-    if (last) return at(a, clause.start + last.index!, clause.start + last.index! + last[0].length);
+    const last = allMatches(globalOf(re), before).at(-1);
+    if (last) return at(a, clause.start + last.index, clause.start + last.index + last[0].length);
   }
   return null;
 }

@@ -50,11 +50,11 @@ export function modalityOf(sentence: Sentence, triggerStart: number, cues: Modal
  */
 function clauseBefore(before: string): string {
   const boundary = /\bso that\b|\bin order (?:to|that)\b|[:;]|\s[–—]\s|\b(?:but|that|and then|so|after|following)\b/gi;
-  let cut = -1;
+  const last = allMatches(boundary, before).at(-1);
+  if (!last) return before;
   // A purpose marker ("so that", "in order to") opens its clause and stays in it: what follows
   // is what the actors meant to happen, not what happened.
-  for (const m of allMatches(boundary, before)) cut = (m.index ?? 0) + (/^(?:so that|in order)/i.test(m[0]) ? 0 : m[0].length);
-  return cut >= 0 ? before.slice(cut) : before;
+  return before.slice(last.index + (/^(?:so that|in order)/i.test(last[0]) ? 0 : last[0].length));
 }
 
 /** The words of the first cue that matches in the sentence, as a span of the document. */

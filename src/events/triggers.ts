@@ -46,4 +46,3 @@ export function findTriggers(sentence: Sentence, patterns: EventPattern[]): Trig
   const specific = new Set(out.filter((t) => !(t.pattern as EventPattern).fallback).map((t) => t.pattern.info.event_type));
   return out.filter((t) => !(t.pattern as EventPattern).fallback || !specific.has(t.pattern.info.event_type)).sort((a, b) => a.start - b.start);
 }
-
